@@ -1,0 +1,36 @@
+import type { Indicator } from '../../../shared/domain/catalogue';
+import { uiLocales } from '../../../shared/domain/locales';
+import { CliError } from '../cli-error';
+import type { CommandContext } from '../command';
+
+export const catalogueOptions = {
+  domain: { type: 'string' },
+  framework: { type: 'string' },
+  search: { type: 'string' },
+  locale: { type: 'string' },
+} as const;
+
+function table(indicators: Indicator[], locale: 'en' | 'fr' | 'ar'): string {
+  const rows = indicators.map((i) => [i.code, i.domain, i.unit, i.name[locale]]);
+  const header = ['CODE', 'DOMAIN', 'UNIT', 'NAME'];
+  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, col) => (col === cells.length - 1 ? c : c.padEnd(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line), '', `${indicators.length} indicator${indicators.length === 1 ? '' : 's'}`].join('\n');
+}
+
+/** `focal catalogue list`: the indicators of the built-in catalogue, optionally filtered. */
+export async function runCatalogueList(ctx: CommandContext, values: { domain?: string; framework?: string; search?: string; locale?: string }): Promise<void> {
+  const locale = values.locale === undefined ? 'en' : uiLocales.find((l) => l === values.locale);
+  if (!locale) throw new CliError(`--locale must be one of ${uiLocales.join(', ')}`, 'usage');
+  const session = ctx.open();
+  try {
+    const indicators = await session.call('catalogue.indicators', { domain: values.domain, framework: values.framework, text: values.search });
+    ctx.print(ctx.json ? indicators : table(indicators, locale));
+  } finally {
+    session.core.close();
+  }
+}

@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+}
+
+/** Opens the address in the user's browser where the system has a way to; says whether it tried. */
+export function openBrowser(url: string): boolean {
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? null : ['xdg-open', 'sensible-browser'].find(onPath);
+  try {
+    if (process.platform === 'win32') {
+      spawn('cmd', ['/c', 'start', '""', url], { detached: true, stdio: 'ignore' }).unref();
+      return true;
+    }
+    if (!opener) return false;
+    const child = spawn(opener, [url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,101 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultDataDir } from '../core/index';
+import type { AppLayout } from './app-root';
+import { CliError } from './cli-error';
+import type { CommandContext } from './command';
+import { catalogueOptions, runCatalogueList } from './commands/catalogue';
+import { runDemo } from './commands/demo';
+import { initOptions, runInit } from './commands/init';
+import { runServe, serveOptions } from './commands/serve';
+import { runStatus } from './commands/status';
+import { openSession } from './session';
+import { usage } from './usage';
+
+const globalOptions = {
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean' },
+  version: { type: 'boolean' },
+} as const;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function parse<O extends ParseArgsConfig['options']>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options: { ...globalOptions, ...options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error), 'usage');
+  }
+}
+
+/** Runs one CLI invocation and returns its exit status; never calls process.exit itself. */
+export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(usage);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version') {
+      io.out(app.version);
+      return 0;
+    }
+    const context = (values: { data?: string | undefined; json?: boolean | undefined }): CommandContext => {
+      const dataDir = values.data ?? defaultDataDir();
+      const json = values.json === true;
+      return {
+        dataDir,
+        json,
+        open: () => openSession(app, dataDir),
+        print: (output) => io.out(typeof output === 'string' ? output : JSON.stringify(output, null, 2)),
+      };
+    };
+    const noExtra = (positionals: string[]) => {
+      if (positionals.length > 0) throw new CliError(`unexpected argument "${positionals[0]}"`, 'usage');
+    };
+    switch (command) {
+      case 'init': {
+        const { values, positionals } = parse(rest, initOptions);
+        noExtra(positionals);
+        if (values.help) return (io.out(usage), 0);
+        await runInit(context(values), values);
+        return 0;
+      }
+      case 'catalogue': {
+        const { values, positionals } = parse(rest, catalogueOptions);
+        if (values.help) return (io.out(usage), 0);
+        if (positionals[0] !== 'list') throw new CliError('catalogue takes a subcommand: catalogue list', 'usage');
+        noExtra(positionals.slice(1));
+        await runCatalogueList(context(values), values);
+        return 0;
+      }
+      case 'serve': {
+        const { values, positionals } = parse(rest, serveOptions);
+        noExtra(positionals);
+        if (values.help) return (io.out(usage), 0);
+        await runServe(context(values), app, values);
+        return 0;
+      }
+      case 'demo':
+      case 'status': {
+        const { values, positionals } = parse(rest, {});
+        noExtra(positionals);
+        if (values.help) return (io.out(usage), 0);
+        await (command === 'demo' ? runDemo(context(values)) : runStatus(context(values)));
+        return 0;
+      }
+      default:
+        throw new CliError(`unknown command "${command}" (see focal --help)`, 'usage');
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`focal: ${error.kind === 'usage' ? 'usage: ' : ''}${error.message.replace(/\s*\n\s*/g, ' ')}`);
+      return error.kind === 'usage' ? 2 : 1;
+    }
+    io.err(`focal: ${error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error)}`);
+    return 1;
+  }
+}

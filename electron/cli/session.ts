@@ -1,0 +1,32 @@
+import { createApiClient, type ApiClient } from '../../shared/api/client';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { openCore, StoreOpenError, type Core } from '../core/index';
+import type { AppLayout } from './app-root';
+import { CliError } from './cli-error';
+
+/** An open data folder for one CLI command, and a typed way to call the core that fails loudly. */
+export interface CliSession {
+  core: Core;
+  client: ApiClient;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+export function openSession(app: AppLayout, dataDir: string): CliSession {
+  let core: Core;
+  try {
+    core = openCore({ dataDir, resourcesDir: app.resourcesDir, appVersion: app.version, onUnexpected: (method, error) => console.error(`focal: ${method}:`, error) });
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw new CliError(error.message, 'failure');
+    throw error;
+  }
+  const client = createApiClient((method, input) => core.dispatch(method, input));
+  return {
+    core,
+    client,
+    async call(method, input) {
+      const answer = await client.call(method, input);
+      if (answer.ok) return answer.value;
+      throw new CliError(answer.error.message, answer.error.code === 'invalid_input' ? 'usage' : 'failure');
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** The CLI's help text (English: the CLI serves the network secretariat's scripts). */
+export const usage = `Usage: focal <command> [options]
+
+Commands:
+  init --city CODE --name NAME [--country CC] [--shore north|south] [--locale en|fr|ar]
+                       Set up the city and create its signing key (never replaces an existing key).
+  catalogue list [--domain D] [--framework F] [--search TEXT] [--locale en|fr|ar]
+                       List the indicators of the built-in catalogue.
+  serve [--port N] [--open]
+                       Run Focal in the browser on 127.0.0.1 (default port 4780).
+  demo                 Fill the data folder with the clearly labelled sample city.
+  status               Show what the data folder holds.
+
+Options for every command:
+  --data DIR           The data folder (default: the desktop app's per-user folder, or $FOCAL_DATA).
+  --json               Machine-readable output.
+  --help, --version
+
+Exit status: 0 success, 1 failure (one line on stderr), 2 usage error.`;

@@ -1,0 +1,50 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, createHash, type KeyObject } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import type { SigningKeyInfo } from '../../../shared/domain/city';
+import { writeFileAtomic } from '../files/atomic-write';
+import type { DataPaths } from '../paths';
+
+/**
+ * A fingerprint people can read aloud in Arabic, French or English alike: digits only, six
+ * groups of five (about 100 bits), derived the way Signal derives its safety numbers.
+ */
+export function fingerprintOf(publicKeyRaw: Uint8Array): string {
+  const digest = createHash('sha512').update(publicKeyRaw).digest();
+  const groups: string[] = [];
+  for (let i = 0; i < 6; i += 1) {
+    let chunk = 0;
+    for (let b = 0; b < 5; b += 1) chunk = chunk * 256 + (digest[i * 5 + b] ?? 0);
+    groups.push(String(chunk % 100000).padStart(5, '0'));
+  }
+  return groups.join(' ');
+}
+
+function rawPublicKey(publicKey: KeyObject): Buffer {
+  const jwk = publicKey.export({ format: 'jwk' });
+  if (typeof jwk.x !== 'string') throw new Error('Ed25519 public key without x coordinate');
+  return Buffer.from(jwk.x, 'base64url');
+}
+
+function describe(privateKey: KeyObject, createdAt: string): SigningKeyInfo {
+  const raw = rawPublicKey(createPublicKey(privateKey));
+  return { publicKey: raw.toString('base64'), fingerprint: fingerprintOf(raw), createdAt };
+}
+
+/**
+ * Returns the data folder's Ed25519 signing key, creating it only when none exists: an existing
+ * key is never replaced, because peers trust the city by it. The private key file is owner-only.
+ */
+export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyInfo & { created: boolean } {
+  mkdirSync(paths.keysDir, { recursive: true, mode: 0o700 });
+  if (existsSync(paths.signingKey)) {
+    // Tighten permissions a copy or an unzip may have loosened.
+    if (process.platform !== 'win32' && (statSync(paths.signingKey).mode & 0o077) !== 0) chmodSync(paths.signingKey, 0o600);
+    const privateKey = createPrivateKey(readFileSync(paths.signingKey, 'utf8'));
+    if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${paths.signingKey} is not an Ed25519 key`);
+    return { ...describe(privateKey, statSync(paths.signingKey).mtime.toISOString()), created: false };
+  }
+  const { privateKey } = generateKeyPairSync('ed25519');
+  const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
+  writeFileAtomic(paths.signingKey, typeof pem === 'string' ? pem : pem.toString('utf8'), 0o600);
+  return { ...describe(privateKey, now.toISOString()), created: true };
+}

@@ -1,0 +1,59 @@
+import { contract, isMethodName, methodSchemas, type MethodName } from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { describeStorageFailure, FocalError } from './errors';
+import type { HandlerContext } from './handler-context';
+import type { ApiHandlers } from './handlers/handler-types';
+
+/** The only door into the core: every host calls this and nothing else. */
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+export interface DispatchOptions {
+  /** Where unexpected errors are reported (never shown to the user verbatim). */
+  onUnexpected?: (method: string, error: unknown) => void;
+}
+
+function toFailure(method: string, error: unknown, options: DispatchOptions): Result<never> {
+  if (error instanceof FocalError) return fail(error.code, error.message, error.issues);
+  const storage = describeStorageFailure(error);
+  if (storage) return fail(storage.code, storage.message);
+  options.onUnexpected?.(method, error);
+  return fail('internal', `Something went wrong in ${method}; nothing was changed. The details are in the log.`);
+}
+
+function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: HandlerContext, raw: unknown, options: DispatchOptions): Result<unknown> {
+  const spec = contract[name];
+  const schemas = methodSchemas[name];
+  const parsed = schemas.input.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+    const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+    return fail('invalid_input', `The request to ${name} is not valid: ${summary}`, issues);
+  }
+  const handler = handlers[name];
+  try {
+    const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;
+    if (backupBefore) ctx.store.backup(backupBefore);
+    const transactional = spec.writes && !('replacesStore' in spec && spec.replacesStore);
+    const value = transactional ? ctx.db.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
+    const checked = schemas.output.safeParse(value);
+    if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.message}`);
+    return ok(checked.data);
+  } catch (error) {
+    return toFailure(name, error, options);
+  }
+}
+
+/**
+ * Builds dispatch over a context. Reads run at once; writes are queued so that they run one at a
+ * time, each in its own transaction, even when a later handler awaits something.
+ */
+export function createDispatch(handlers: ApiHandlers, context: () => HandlerContext, options: DispatchOptions = {}): Dispatch {
+  let writes: Promise<unknown> = Promise.resolve();
+  return async (method, input) => {
+    if (!isMethodName(method)) return fail('unknown_method', `There is no method called "${method}".`);
+    if (!contract[method].writes) return runMethod(method, handlers, context(), input, options);
+    const next = writes.then(() => runMethod(method, handlers, context(), input, options));
+    writes = next.catch(() => undefined);
+    return next;
+  };
+}

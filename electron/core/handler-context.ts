@@ -1,0 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import type { CatalogueFiles } from './catalogue/catalogue-files';
+import type { DataPaths } from './paths';
+import type { Store } from './store/store';
+
+/** What every handler may use. `db` is read at call time: a restore swaps the connection. */
+export interface HandlerContext {
+  readonly db: Database;
+  readonly store: Store;
+  readonly paths: DataPaths;
+  readonly catalogue: CatalogueFiles;
+  readonly appVersion: string;
+  now(): Date;
+}

@@ -1,0 +1,27 @@
+import { appHandlers } from './app';
+import { backupHandlers } from './backups';
+import { catalogueHandlers } from './catalogue';
+import { cityHandlers } from './city';
+import type { ApiHandlers } from './handler-types';
+
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers];
+
+/** Fails at start if two domains claim the same method (a spread would silently keep the last). */
+function assertDisjoint(parts: object[]): void {
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const name of Object.keys(part)) {
+      if (seen.has(name)) throw new Error(`Two handler domains define ${name}.`);
+      seen.add(name);
+    }
+  }
+}
+assertDisjoint(domains);
+
+/** Every method of the contract, each handled exactly once. */
+export const handlers = {
+  ...appHandlers,
+  ...backupHandlers,
+  ...catalogueHandlers,
+  ...cityHandlers,
+} satisfies ApiHandlers;

@@ -1,0 +1,6 @@
+/** The core's public face: hosts (main, host, cli) import from here and nowhere else in core. */
+export { openCore, type Core, type CoreOptions } from './core';
+export type { Dispatch } from './dispatch';
+export { StoreOpenError } from './errors';
+export { defaultDataDir, dataPaths, type DataPaths } from './paths';
+export { writeFileAtomic } from './files/atomic-write';

@@ -1,0 +1,109 @@
+import type { Migration } from '../migration';
+
+/**
+ * The catalogue: codelists, policy domains, target groups, frameworks and indicators. Built-in rows
+ * come from resources/catalogue and have `city` NULL; a city's own custom indicators carry its code.
+ * Names and definitions are JSON objects keyed by language so more languages need no schema change.
+ */
+export const catalogue: Migration = {
+  version: 20,
+  name: 'catalogue',
+  up(db) {
+    db.exec(`
+      CREATE TABLE policy_domains (
+        code        TEXT PRIMARY KEY,
+        name        TEXT NOT NULL CHECK (json_valid(name)),
+        description TEXT NOT NULL CHECK (json_valid(description)),
+        is_context  INTEGER NOT NULL CHECK (is_context IN (0, 1)),
+        position    INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE codelists (
+        code        TEXT PRIMARY KEY CHECK (code IN ('sex', 'age', 'status', 'origin', 'area')),
+        name        TEXT NOT NULL CHECK (json_valid(name)),
+        description TEXT NOT NULL CHECK (json_valid(description)),
+        is_open     INTEGER NOT NULL CHECK (is_open IN (0, 1)),
+        position    INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE codelist_values (
+        codelist TEXT NOT NULL REFERENCES codelists (code),
+        code     TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 20),
+        name     TEXT NOT NULL CHECK (json_valid(name)),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (codelist, code)
+      ) STRICT;
+
+      CREATE TABLE target_groups (
+        code            TEXT PRIMARY KEY,
+        name            TEXT NOT NULL CHECK (json_valid(name)),
+        description     TEXT NOT NULL CHECK (json_valid(description)),
+        is_focus        INTEGER NOT NULL CHECK (is_focus IN (0, 1)),
+        dimension       TEXT REFERENCES codelists (code),
+        dimension_value TEXT,
+        position        INTEGER NOT NULL,
+        CHECK ((dimension IS NULL) = (dimension_value IS NULL))
+      ) STRICT;
+
+      CREATE TABLE frameworks (
+        code        TEXT PRIMARY KEY,
+        name        TEXT NOT NULL CHECK (json_valid(name)),
+        description TEXT NOT NULL CHECK (json_valid(description)),
+        publisher   TEXT NOT NULL,
+        scoring     TEXT NOT NULL CHECK (scoring IN ('absent-partial-complete', 'tag')),
+        position    INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE framework_groups (
+        framework TEXT NOT NULL REFERENCES frameworks (code),
+        code      TEXT NOT NULL,
+        name      TEXT NOT NULL CHECK (json_valid(name)),
+        position  INTEGER NOT NULL,
+        PRIMARY KEY (framework, code)
+      ) STRICT;
+
+      CREATE TABLE framework_items (
+        code        TEXT PRIMARY KEY,
+        framework   TEXT NOT NULL REFERENCES frameworks (code),
+        group_code  TEXT,
+        name        TEXT NOT NULL CHECK (json_valid(name)),
+        sdgs        TEXT NOT NULL CHECK (json_valid(sdgs)),
+        needs_check INTEGER NOT NULL CHECK (needs_check IN (0, 1)),
+        position    INTEGER NOT NULL,
+        FOREIGN KEY (framework, group_code) REFERENCES framework_groups (framework, code)
+      ) STRICT;
+
+      CREATE TABLE indicators (
+        code       TEXT PRIMARY KEY,
+        city       TEXT REFERENCES cities (code),
+        domain     TEXT NOT NULL REFERENCES policy_domains (code),
+        unit       TEXT NOT NULL CHECK (unit IN ('count', 'percent', 'rate', 'currency', 'ynp')),
+        direction  TEXT NOT NULL CHECK (direction IN ('increase', 'decrease', 'none')),
+        dimensions TEXT NOT NULL CHECK (json_valid(dimensions)),
+        name       TEXT NOT NULL CHECK (json_valid(name)),
+        definition TEXT NOT NULL CHECK (json_valid(definition)),
+        position   INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE indicator_frameworks (
+        indicator TEXT NOT NULL REFERENCES indicators (code) ON DELETE CASCADE,
+        item      TEXT NOT NULL REFERENCES framework_items (code),
+        PRIMARY KEY (indicator, item)
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
+
+      CREATE TABLE profile_sections (
+        code        TEXT PRIMARY KEY,
+        parent      TEXT REFERENCES profile_sections (code),
+        name        TEXT NOT NULL CHECK (json_valid(name)),
+        description TEXT CHECK (description IS NULL OR json_valid(description)),
+        position    INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE countries (
+        code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code))
+      ) STRICT, WITHOUT ROWID;
+    `);
+  },
+};

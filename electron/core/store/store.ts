@@ -1,0 +1,110 @@
+import { copyFileSync, existsSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
+import { relative, resolve, isAbsolute } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { BackupInfo, BackupReason, Recovery } from '../../../shared/domain/store-status';
+import { FocalError } from '../errors';
+import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
+import type { DataPaths } from '../paths';
+import { listBackups, takeBackup } from './backups';
+import { checkDatabaseFile, openDatabase } from './open-database';
+import { latestSchemaVersion } from './migrations/index';
+
+/** Runs on every freshly opened connection, after migrations (the catalogue install). */
+export type AfterOpen = (db: Database) => void;
+
+/**
+ * The live database of one data folder. It owns the connection so that a restore can swap the
+ * file underneath every caller: handlers always reach the current connection through `db`.
+ */
+export class Store {
+  #db: Database;
+  #recovery: Recovery | null;
+
+  private constructor(
+    readonly paths: DataPaths,
+    private readonly now: () => Date,
+    private readonly afterOpen: AfterOpen,
+    opened: { db: Database; recovery: Recovery | null },
+  ) {
+    this.#db = opened.db;
+    this.#recovery = opened.recovery;
+  }
+
+  static open(paths: DataPaths, now: () => Date, afterOpen: AfterOpen): Store {
+    const opened = openDatabase(paths, now());
+    try {
+      afterOpen(opened.db);
+    } catch (error) {
+      opened.db.close();
+      throw error;
+    }
+    return new Store(paths, now, afterOpen, opened);
+  }
+
+  get db(): Database {
+    return this.#db;
+  }
+
+  /** Set when the data file was damaged at start and moved aside; cleared by restore or dismiss. */
+  get recovery(): Recovery | null {
+    return this.#recovery;
+  }
+
+  dismissRecovery(): void {
+    this.#recovery = null;
+  }
+
+  backup(reason: BackupReason): BackupInfo {
+    return takeBackup(this.#db, this.paths.backupsDir, reason, this.now());
+  }
+
+  backups(): BackupInfo[] {
+    return listBackups(this.paths.backupsDir);
+  }
+
+  /**
+   * Replaces the live database with a backup. The current state is backed up first (unless it is
+   * the empty file that replaced a damaged one), the copy is flushed before it takes the live name,
+   * and the restored file is migrated like any other.
+   */
+  restore(file: string): void {
+    const chosen = resolve(file);
+    const inside = relative(this.paths.backupsDir, chosen);
+    if (inside.startsWith('..') || isAbsolute(inside) || !this.backups().some((b) => resolve(b.file) === chosen)) {
+      throw new FocalError('not_found', 'That backup is not one of this data folder’s backups.');
+    }
+    const check = checkDatabaseFile(chosen);
+    if (check.state === 'damaged') throw new FocalError('storage_error', `That backup is damaged too (${check.problem}); choose an older one.`);
+    if (check.version > latestSchemaVersion) throw new FocalError('conflict', 'That backup was made by a newer version of Focal.');
+
+    if (this.#recovery === null) this.backup('before-restore');
+    const temp = tempNameFor(this.paths.database);
+    copyFileSync(chosen, temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.#db.close();
+    try {
+      // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
+      for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
+      renameIntoPlace(temp, this.paths.database);
+      this.#recovery = null;
+    } finally {
+      // Whether or not the swap happened, callers get a working connection to what is on disk.
+      const reopened = openDatabase(this.paths, this.now());
+      this.afterOpen(reopened.db);
+      this.#db = reopened.db;
+    }
+  }
+
+  close(): void {
+    if (this.#db.open) this.#db.close();
+  }
+}
+
+export function databaseExists(paths: DataPaths): boolean {
+  return existsSync(paths.database);
+}

@@ -1,0 +1,1 @@
+export { startHost, contentSecurityPolicy, type HostOptions, type RunningHost } from './server';

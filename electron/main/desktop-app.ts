@@ -1,0 +1,116 @@
+import { appScheme } from '../../shared/api/bridge';
+import { defaultDataDir, openCore, StoreOpenError, type Core } from '../core/index';
+import { appEntryUrl } from './app-url';
+import type { DesktopElectron, DesktopWindow } from './electron-api';
+import { registerInvokeHandler, sameFrame } from './ipc';
+import { chromiumProfileDir, dataDirFromArgs, locateAppLayout, type AppLayout } from './paths';
+import { appSchemePrivileges, respondToAppRequest } from './protocol';
+import { denyAllPermissions, guardWebContents } from './security-policies';
+import { secureWindowOptions } from './window-options';
+
+export interface StartOptions {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** Electron's `process.resourcesPath` (where extraResources land in a packaged build). */
+  resourcesPath: string;
+}
+
+/** What a started app holds; tests use it to reach the window and close the core. */
+export interface DesktopRun {
+  core: Core;
+  window: DesktopWindow;
+  dataDir: string;
+  layout: AppLayout;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Wires the desktop app: one window on focal://app, one IPC channel into the core, everything
+ * else refused. Resolves to null when this process should not run (a second instance, or a data
+ * folder that cannot be opened, which the user has been told about).
+ */
+export async function startDesktopApp(electron: DesktopElectron, options: StartOptions): Promise<DesktopRun | null> {
+  const { app, dialog } = electron;
+  const stop = (title: string, message: string): null => {
+    dialog.showErrorBox(title, message);
+    app.quit();
+    return null;
+  };
+
+  // All of these must happen before 'ready'.
+  app.setName('Focal');
+  app.enableSandbox();
+  electron.protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+  let explicitDataDir: string | null;
+  let layout: AppLayout;
+  try {
+    explicitDataDir = dataDirFromArgs(options.argv);
+    layout = locateAppLayout(app.getAppPath(), { isPackaged: app.isPackaged, resourcesPath: options.resourcesPath });
+  } catch (error) {
+    return stop('Focal could not start', describe(error));
+  }
+  const dataDir = explicitDataDir ?? defaultDataDir(options.env);
+  // Set explicitly: started as `electron dist/electron/main.cjs`, Electron would name it "Electron".
+  app.setPath('userData', chromiumProfileDir(app.getPath('appData'), explicitDataDir));
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+
+  let mainWindow: DesktopWindow | null = null;
+  app.on('second-instance', () => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  // One window is the whole app: closing it ends Focal on every platform.
+  app.on('window-all-closed', () => app.quit());
+
+  await app.whenReady();
+
+  let core: Core;
+  try {
+    core = openCore({
+      dataDir,
+      resourcesDir: layout.resourcesDir,
+      appVersion: layout.version,
+      onUnexpected: (method, error) => console.error(`focal: ${method}:`, error),
+    });
+  } catch (error) {
+    if (error instanceof StoreOpenError) return stop('Focal cannot open its data', error.message);
+    console.error('focal: opening the data folder failed:', error);
+    return stop('Focal could not start', `The data folder ${dataDir} could not be opened: ${describe(error)}`);
+  }
+  let coreOpen = true;
+  app.on('will-quit', () => {
+    if (!coreOpen) return;
+    coreOpen = false;
+    core.close();
+  });
+
+  denyAllPermissions(electron.session.defaultSession);
+  electron.protocol.handle(appScheme, (request) => respondToAppRequest(layout.rendererDir, request));
+  registerInvokeHandler(electron.ipcMain, core.dispatch, (frame) => {
+    const current = mainWindow;
+    return current !== null && !current.isDestroyed() && sameFrame(current.webContents.mainFrame, frame);
+  });
+
+  const window = new electron.BrowserWindow(secureWindowOptions({ preloadPath: layout.preloadPath, devTools: !app.isPackaged }));
+  mainWindow = window;
+  guardWebContents(window.webContents, (url) => electron.shell.openExternal(url));
+  window.once('ready-to-show', () => window.show());
+  try {
+    await window.loadURL(appEntryUrl);
+  } catch (error) {
+    // The page itself explains a missing build (the protocol answers 503 with a message); show it.
+    console.error('focal: loading the interface failed:', error);
+    if (!window.isDestroyed()) window.show();
+  }
+  return { core, window, dataDir, layout };
+}

@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRead } from '../api/api-context';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { AdvicePage } from '../features/advice/AdvicePage';
+import { CataloguePage } from '../features/catalogue/CataloguePage';
+import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { FirstRun } from '../features/setup/FirstRun';
+import { Shell } from './Shell';
+import { useHashRoute } from './use-hash-route';
+
+/** Decides what the window shows: recovery, first run, or the app with its pages. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const page = useHashRoute();
+  const [status, reload] = useRead('app.status', {}, 'status');
+
+  // The language remembered in the data folder wins over the browser's.
+  const remembered = status.state === 'ready' ? status.value.locale : null;
+  useEffect(() => {
+    if (remembered && remembered !== i18n.language) void i18n.changeLanguage(remembered);
+  }, [remembered, i18n]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+
+  if (status.state === 'loading') return <Loading />;
+  if (status.state === 'failed') {
+    return (
+      <main className="first-run__main" id="main">
+        <ErrorNotice error={status.error} />
+        <p>{t('app.cannotStart')}</p>
+      </main>
+    );
+  }
+  const { recovery, city } = status.value;
+  if (recovery) return <RecoveryScreen recovery={recovery} onResolved={reload} />;
+  if (!city) return <FirstRun onReady={reload} />;
+
+  return (
+    <Shell city={city} page={page}>
+      {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
+      {page === 'profile' ? <ProfilePage /> : null}
+      {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'advice' ? <AdvicePage /> : null}
+      {page === 'exchange' ? <ExchangePage /> : null}
+      {page === 'catalogue' ? <CataloguePage /> : null}
+      {page === 'settings' ? <SettingsPage status={status.value} city={city} onChanged={reload} /> : null}
+    </Shell>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CityProfile } from '../../../shared/domain/city';
+import { asUiLocale } from '../i18n/i18n';
+import { Icon } from '../components/Icon';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { hrefOf, pages, type Page } from './use-hash-route';
+
+/** The frame around every page: navigation at the inline start, the city and language on top. */
+export function Shell({ city, page, children }: { city: CityProfile; page: Page; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  const locale = asUiLocale(i18n.language) ?? 'en';
+
+  // Move focus to the new page's heading so keyboard and screen-reader users know where they are.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.querySelector<HTMLElement>('[data-page-title]')?.focus();
+  }, [page]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('shell.skip')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+            <rect width="32" height="32" rx="7" />
+            <circle cx="16" cy="16" r="8" />
+            <circle cx="16" cy="16" r="2.6" />
+          </svg>
+          <span className="brand__name">{t('app.name')}</span>
+        </div>
+        <p className="topbar__city" data-testid="city-name">
+          {city.names[locale]}
+          {city.sample ? <span className="badge badge--sample">{t('shell.sampleBadge')}</span> : null}
+        </p>
+        <LanguageSwitch />
+      </header>
+      <nav className="sidebar" aria-label={t('shell.navigation')}>
+        <ul>
+          {pages.map((p) => (
+            <li key={p}>
+              <a className="sidebar__link" href={hrefOf(p)} aria-current={p === page ? 'page' : undefined}>
+                <Icon name={p} />
+                <span>{t(`nav.${p}`)}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" ref={main}>
+        {children}
+      </main>
+    </div>
+  );
+}

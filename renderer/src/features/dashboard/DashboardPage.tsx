@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/result';
+import type { CityProfile } from '../../../../shared/domain/city';
+import { useApi, useRead } from '../../api/api-context';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Icon } from '../../components/Icon';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { asUiLocale } from '../../i18n/i18n';
+import { useFormat } from '../../i18n/use-format';
+
+/** The city at a glance: who and where, the key, what the catalogue offers, and what comes next. */
+export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCityRemoved(): void }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const api = useApi();
+  const locale = asUiLocale(i18n.language) ?? 'en';
+  const [overview] = useRead('catalogue.overview', {}, 'overview');
+  const [indicators] = useRead('catalogue.indicators', {}, 'all');
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const leaveSample = async () => {
+    const answer = await api.call('city.leaveSample', {});
+    if (answer.ok) onCityRemoved();
+    else setError(answer.error);
+  };
+
+  const place = [city.country ? format.country(city.country) : null, city.shore ? t(`cityForm.shores.${city.shore}`) : null].filter(Boolean).join(' · ');
+
+  return (
+    <>
+      <PageHeader title={city.names[locale]} intro={place} />
+      {city.sample ? (
+        <Notice tone="warning" title={t('dashboard.sampleTitle')}>
+          <p>{t('dashboard.sampleText')}</p>
+          <button type="button" className="button" onClick={() => void leaveSample()}>
+            {t('dashboard.leaveSample')}
+          </button>
+        </Notice>
+      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
+
+      <div className="grid grid--two">
+        <section className="card" aria-labelledby="city-card">
+          <h2 id="city-card">{t('dashboard.cityTitle')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('cityForm.focalPointName')}</dt>
+              <dd>{city.focalPoint ? city.focalPoint.name : t('dashboard.notGiven')}</dd>
+            </div>
+            <div>
+              <dt>{t('cityForm.focalPointEmail')}</dt>
+              <dd dir="ltr">{city.focalPoint ? city.focalPoint.email : t('dashboard.notGiven')}</dd>
+            </div>
+            <div>
+              <dt>{t('cityForm.languages')}</dt>
+              <dd>{city.languages.map(format.language).join(', ')}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboard.since')}</dt>
+              <dd>{format.date(city.createdAt)}</dd>
+            </div>
+          </dl>
+          <p className="card__footer">
+            <Icon name="key" />
+            <span>{t('dashboard.keyLine')}</span>{' '}
+            <span className="fingerprint__inline" dir="ltr">
+              {city.signingKey.fingerprint}
+            </span>
+          </p>
+        </section>
+
+        <section className="card" aria-labelledby="catalogue-card">
+          <h2 id="catalogue-card">{t('dashboard.catalogueTitle')}</h2>
+          {overview.state === 'failed' ? <ErrorNotice error={overview.error} /> : null}
+          {indicators.state === 'failed' ? <ErrorNotice error={indicators.error} /> : null}
+          {overview.state === 'ready' && indicators.state === 'ready' ? (
+            <>
+              <div className="stats">
+                <p className="stat">
+                  <span className="stat__value" data-testid="indicator-count">
+                    {format.integer(indicators.value.length)}
+                  </span>
+                  <span className="stat__label">{t('dashboard.indicators', { count: indicators.value.length })}</span>
+                </p>
+                <p className="stat">
+                  <span className="stat__value">{format.integer(overview.value.frameworks.length)}</span>
+                  <span className="stat__label">{t('dashboard.frameworks', { count: overview.value.frameworks.length })}</span>
+                </p>
+                <p className="stat">
+                  <span className="stat__value">{format.integer(overview.value.frameworks.reduce((n, f) => n + f.items.length, 0))}</span>
+                  <span className="stat__label">{t('dashboard.criteria')}</span>
+                </p>
+              </div>
+              <ul className="domain-list">
+                {overview.value.domains.map((domain) => {
+                  const count = indicators.value.filter((i) => i.domain === domain.code).length;
+                  return (
+                    <li key={domain.code}>
+                      <a href={`#/catalogue?domain=${encodeURIComponent(domain.code)}`}>{domain.name[locale]}</a>
+                      <span className="domain-list__count">{format.integer(count)}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : (
+            <Loading />
+          )}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="focus-card">
+        <h2 id="focus-card">{t('dashboard.focusTitle')}</h2>
+        <p>{t('dashboard.focusText')}</p>
+        {overview.state === 'ready' ? (
+          <ul className="chips">
+            {overview.value.targetGroups
+              .filter((g) => g.focus)
+              .map((g) => (
+                <li key={g.code} className="chip chip--focus">
+                  {g.name[locale]}
+                </li>
+              ))}
+          </ul>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="next-card">
+        <h2 id="next-card">{t('dashboard.nextTitle')}</h2>
+        <ul className="next-list">
+          {(['profile', 'commitments', 'exchange', 'advice'] as const).map((feature) => (
+            <li key={feature}>
+              <a href={`#/${feature}`}>{t(`nav.${feature}`)}</a>
+              <span>{t(`later.${feature}`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

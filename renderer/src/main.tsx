@@ -1,0 +1,28 @@
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/600.css';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/600.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createApiClient } from '../../shared/api/client';
+import { ApiProvider } from './api/api-context';
+import { pickTransport } from './api/transport';
+import { App } from './app/App';
+import { createI18n, preferredLocale } from './i18n/i18n';
+
+const client = createApiClient(pickTransport());
+const i18n = await createI18n(preferredLocale(navigator.languages));
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider client={client}>
+          <App />
+        </ApiProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

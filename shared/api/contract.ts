@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
+import { CityDetails, CityProfile, CitySetup } from '../domain/city';
+import { uiLocales } from '../domain/locales';
+import { BackupInfo, Recovery } from '../domain/store-status';
+import { method } from './method';
+
+const nothing = z.object({}).strict();
+
+export const AppStatus = z.object({
+  appVersion: z.string(),
+  dataDir: z.string(),
+  city: CityProfile.nullable(),
+  locale: z.enum(uiLocales).nullable(),
+  catalogueVersion: z.number().int(),
+  recovery: Recovery.nullable(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const Preferences = z.object({ locale: z.enum(uiLocales) });
+export type Preferences = z.infer<typeof Preferences>;
+
+/**
+ * Every method of the core, declared once. Handler and client types are derived from this object;
+ * adding an entry without a handler fails to compile.
+ */
+export const contract = {
+  'app.status': method({ input: nothing, output: AppStatus, writes: false }),
+  'preferences.update': method({ input: Preferences, output: Preferences, writes: true }),
+
+  'city.setup': method({ input: CitySetup, output: CityProfile, writes: true }),
+  'city.update': method({ input: CityDetails, output: CityProfile, writes: true }),
+  'city.createSample': method({ input: z.object({ locale: z.enum(uiLocales).optional() }).strict(), output: CityProfile, writes: true }),
+  'city.leaveSample': method({ input: nothing, output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),
+
+  'catalogue.overview': method({ input: nothing, output: CatalogueOverview, writes: false }),
+  'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
+
+  'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),
+  'backups.create': method({ input: nothing, output: BackupInfo, writes: false }),
+  'backups.restore': method({
+    input: z.object({ file: z.string().min(1) }).strict(),
+    output: AppStatus,
+    writes: true,
+    replacesStore: true,
+  }),
+  'recovery.dismiss': method({ input: nothing, output: AppStatus, writes: false }),
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+
+/** What each method's handler receives (after parsing, defaults and trimming). */
+export type InputMap = { [M in MethodName]: z.output<Contract[M]['input']> };
+/** What each method answers. */
+export type OutputMap = { [M in MethodName]: z.output<Contract[M]['output']> };
+/** What a caller may send to each method. */
+export type CallerInputMap = { [M in MethodName]: z.input<Contract[M]['input']> };
+
+export type MethodInput<M extends MethodName> = CallerInputMap[M];
+export type ParsedInput<M extends MethodName> = InputMap[M];
+export type MethodOutput<M extends MethodName> = OutputMap[M];
+
+/**
+ * The contract's schemas seen through the maps above. Written as a mapped type so that generic code
+ * indexed by one method name keeps input, handler and output correlated (TypeScript #47109).
+ */
+export type MethodSchemas = {
+  [M in MethodName]: { input: z.ZodType<InputMap[M], unknown>; output: z.ZodType<OutputMap[M], unknown> };
+};
+export const methodSchemas: MethodSchemas = contract;
+
+export const methodNames: MethodName[] = Object.keys(contract).filter(isMethodName);
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

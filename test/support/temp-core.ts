@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApiClient, type ApiClient } from '../../shared/api/client';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { openCore, type Core, type CoreOptions } from '../../electron/core/index';
+
+export const repoRoot = join(import.meta.dirname, '..', '..');
+export const resourcesDir = join(repoRoot, 'resources');
+
+/** A fresh temp folder, removed by the returned function. */
+export function tempDir(prefix = 'focal-test-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface TestCore {
+  core: Core;
+  client: ApiClient;
+  dataDir: string;
+  /** Calls a method and fails the test with the core's message if it does not succeed. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  close(): void;
+}
+
+/** A real core on a real SQLite file in a temp folder. */
+export function openTestCore(dataDir: string, options: Partial<CoreOptions> = {}): TestCore {
+  const core = openCore({ dataDir, resourcesDir, appVersion: '0.0.0-test', ...options });
+  const client = createApiClient((method, input) => core.dispatch(method, input));
+  return {
+    core,
+    client,
+    dataDir,
+    async call(method, input) {
+      const answer = await client.call(method, input);
+      if (!answer.ok) throw new Error(`${method} failed: ${answer.error.code}: ${answer.error.message}`);
+      return answer.value;
+    },
+    close: () => core.close(),
+  };
+}
+
+export const tunisSetup = {
+  code: 'tunis',
+  names: { en: 'Tunis', fr: 'Tunis', ar: 'تونس' },
+  country: 'TN',
+  shore: 'south',
+  focalPoint: { name: 'Amira Ben Salah', email: 'amira.bensalah@commune-tunis.example' },
+  languages: ['ar', 'fr'],
+} satisfies MethodInput<'city.setup'>;

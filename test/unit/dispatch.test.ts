@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { methodNames } from '../../shared/api/contract';
+import { handlers } from '../../electron/core/handlers/index';
+import { openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
+
+describe('the contract and dispatch', () => {
+  let folder: ReturnType<typeof tempDir>;
+  let t: TestCore;
+  beforeEach(() => {
+    folder = tempDir();
+    t = openTestCore(folder.dir);
+  });
+  afterEach(() => {
+    t.close();
+    folder.remove();
+  });
+
+  it('has exactly one handler for every contract method', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...methodNames].sort());
+  });
+
+  it('answers an unknown method with a stable error code, not an exception', async () => {
+    await expect(t.core.dispatch('city.delete', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'unknown_method', message: 'There is no method called "city.delete".' },
+    });
+    await expect(t.core.dispatch('__proto__', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    await expect(t.core.dispatch('toString', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+
+  it('rejects invalid input with the failing fields and writes nothing', async () => {
+    const answer = await t.core.dispatch('city.setup', { ...tunisSetup, code: 'Tunis City!', focalPoint: { name: '', email: 'nope' } });
+    expect(answer.ok).toBe(false);
+    if (answer.ok) return;
+    expect(answer.error.code).toBe('invalid_input');
+    expect(answer.error.issues?.map((i) => i.path).sort()).toEqual(['code', 'focalPoint.email', 'focalPoint.name']);
+    expect((await t.call('app.status', {})).city).toBeNull();
+  });
+
+  it('rejects unexpected fields on strict inputs', async () => {
+    const answer = await t.core.dispatch('app.status', { sneaky: 1 });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('rolls a failing write back completely', async () => {
+    await t.call('city.setup', tunisSetup);
+    // An unknown country is only detected after parsing, inside the transaction.
+    const answer = await t.core.dispatch('city.update', { ...tunisSetup, names: { en: 'Changed', fr: 'Changé', ar: 'تغيير' }, country: 'QQ' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect((await t.call('app.status', {})).city?.names.en).toBe('Tunis');
+  });
+
+  it('runs concurrent writes one after the other', async () => {
+    await t.call('city.setup', tunisSetup);
+    const names = ['A', 'B', 'C', 'D', 'E'];
+    const answers = await Promise.all(names.map((n) => t.core.dispatch('city.update', { ...tunisSetup, names: { en: n, fr: n, ar: n } })));
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect((await t.call('app.status', {})).city?.names.en).toBe('E');
+  });
+
+  it('answers unexpected failures with a generic message and reports the detail', async () => {
+    const reported: unknown[] = [];
+    t.close();
+    t = openTestCore(folder.dir, { onUnexpected: (_m, e) => reported.push(e) });
+    t.core.store.db.exec('DROP TABLE countries');
+    const answer = await t.core.dispatch('catalogue.overview', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(answer.ok ? '' : answer.error.message).not.toContain('no such table');
+    expect(reported).toHaveLength(1);
+    t.core.store.db.exec('CREATE TABLE countries (code TEXT PRIMARY KEY) STRICT');
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dataPaths } from '../../electron/core/paths';
+import { listBackups } from '../../electron/core/store/backups';
+import { migrate, schemaVersion } from '../../electron/core/store/migrate';
+import type { Migration } from '../../electron/core/store/migration';
+import { latestSchemaVersion, migrations } from '../../electron/core/store/migrations/index';
+import { configureConnection } from '../../electron/core/store/open-database';
+import { openTestCore, tempDir } from '../support/temp-core';
+
+const city = {
+  code: 'lyon',
+  names: JSON.stringify({ en: 'Lyon', fr: 'Lyon', ar: 'ليون' }),
+  country: 'FR',
+  shore: 'north',
+  languages: '["fr"]',
+  public_key: 'cHVibGlj',
+  fingerprint: '11111 22222 33333 44444 55555 66666',
+  key_created_at: '2026-01-02T03:04:05.000Z',
+  created_at: '2026-01-02T03:04:05.000Z',
+  updated_at: '2026-01-02T03:04:05.000Z',
+};
+
+function insertCity(db: Database.Database): void {
+  db.prepare(
+    `INSERT INTO cities (code, names, country, shore, languages, public_key, fingerprint, key_created_at, is_self, created_at, updated_at)
+     VALUES (@code, @names, @country, @shore, @languages, @public_key, @fingerprint, @key_created_at, 1, @created_at, @updated_at)`,
+  ).run(city);
+}
+
+describe('migrations', () => {
+  let folder: ReturnType<typeof tempDir>;
+  let db: Database.Database;
+  beforeEach(() => {
+    folder = tempDir();
+    db = new Database(`${folder.dir}/m.sqlite`);
+    configureConnection(db);
+  });
+  afterEach(() => {
+    if (db.open) db.close();
+    folder.remove();
+  });
+
+  it('are numbered in steps of ten, in order, without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => (i + 1) * 10));
+    expect(latestSchemaVersion).toBe(migrations.length * 10);
+  });
+
+  it('0010 initial: creates settings and cities on an empty file', () => {
+    expect(migrate(db, { to: 10 })).toEqual([10]);
+    expect(schemaVersion(db)).toBe(10);
+    insertCity(db);
+    expect(db.prepare('SELECT code FROM cities').all()).toEqual([{ code: 'lyon' }]);
+    // Only one city may be this installation's own.
+    expect(() => insertCity(db)).toThrow();
+  });
+
+  it('0020 catalogue: keeps the city and adds the catalogue tables', () => {
+    migrate(db, { to: 10 });
+    insertCity(db);
+    const before = db.prepare('SELECT * FROM cities').all();
+    expect(migrate(db, { to: 20 })).toEqual([20]);
+    expect(db.prepare('SELECT * FROM cities').all()).toEqual(before);
+    for (const table of ['policy_domains', 'codelists', 'codelist_values', 'frameworks', 'framework_items', 'indicators', 'indicator_frameworks', 'target_groups', 'profile_sections', 'countries']) {
+      expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = ?").get(table)).toEqual({ n: 1 });
+    }
+    // A custom indicator must belong to a known city.
+    db.prepare(`INSERT INTO policy_domains (code, name, description, is_context, position) VALUES ('health', '{}', '{}', 0, 0)`).run();
+    expect(() =>
+      db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('x', 'nowhere', 'health', 'count', 'none', '[]', '{}', '{}', 0)`).run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+
+  it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
+    migrate(db, { to: 10 });
+    insertCity(db);
+    const failing: Migration = {
+      version: 30,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (x INTEGER) STRICT');
+        throw new Error('disk said no');
+      },
+    };
+    expect(() => migrate(db, { steps: [...migrations, failing] })).toThrow('disk said no');
+    expect(schemaVersion(db)).toBe(10);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('half_done', 'indicators')").get()).toEqual({ n: 0 });
+  });
+
+  it('take a backup of the old file before migrating it', async () => {
+    db.close();
+    const paths = dataPaths(folder.dir);
+    mkdirSync(paths.storeDir, { recursive: true });
+    const old = new Database(paths.database);
+    configureConnection(old);
+    migrate(old, { to: 10 });
+    insertCity(old);
+    old.close();
+
+    const t = openTestCore(folder.dir);
+    expect(schemaVersion(t.core.store.db)).toBe(latestSchemaVersion);
+    expect((await t.call('app.status', {})).city?.code).toBe('lyon');
+    t.close();
+
+    const [backup] = listBackups(paths.backupsDir);
+    expect(backup?.reason).toBe('before-migration');
+    const copy = new Database(backup?.file ?? '', { readonly: true });
+    expect(schemaVersion(copy)).toBe(10);
+    expect(copy.prepare('SELECT code FROM cities').all()).toEqual([{ code: 'lyon' }]);
+    copy.close();
+  });
+
+  it('take no backup of a brand-new empty file', () => {
+    openTestCore(folder.dir).close();
+    expect(listBackups(dataPaths(folder.dir).backupsDir)).toEqual([]);
+  });
+});
