@@ -38,7 +38,7 @@ await Promise.all([
   // A sandboxed preload can require nothing but electron: bundle everything else in.
   esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),
 ]);
-await viteBuild({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 writeFileSync(stamp, new Date().toISOString());

@@ -13,7 +13,10 @@ import { App } from './app/App';
 import { createI18n, preferredLocale } from './i18n/i18n';
 
 const client = createApiClient(pickTransport());
-const i18n = await createI18n(preferredLocale(navigator.languages));
+// The language remembered in the data folder wins over the browser's; if the first call fails,
+// the app still starts (in the browser's language) and shows the error.
+const status = await client.call('app.status', {});
+const i18n = await createI18n((status.ok ? status.value.locale : null) ?? preferredLocale(navigator.languages));
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

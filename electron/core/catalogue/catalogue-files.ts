@@ -23,7 +23,7 @@ function readJson<T extends z.ZodType>(dir: string, name: string, schema: T): z.
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`The built-in catalogue file ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`The built-in catalogue file ${file} cannot be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const result = schema.safeParse(parsed);
   if (!result.success) throw new Error(`The built-in catalogue file ${file} is not valid: ${z.prettifyError(result.error)}`);

@@ -17,15 +17,9 @@ import { useHashRoute } from './use-hash-route';
 
 /** Decides what the window shows: recovery, first run, or the app with its pages. */
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const page = useHashRoute();
   const [status, reload] = useRead('app.status', {}, 'status');
-
-  // The language remembered in the data folder wins over the browser's.
-  const remembered = status.state === 'ready' ? status.value.locale : null;
-  useEffect(() => {
-    if (remembered && remembered !== i18n.language) void i18n.changeLanguage(remembered);
-  }, [remembered, i18n]);
 
   useEffect(() => {
     document.title = t('app.name');

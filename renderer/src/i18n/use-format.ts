@@ -11,6 +11,7 @@ export function useFormat() {
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+    const list = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
     const bytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
     return {
       locale,
@@ -19,6 +20,8 @@ export function useFormat() {
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       country: (code: string) => regions.of(code) ?? code,
       language: (code: string) => languages.of(code) ?? code,
+      /** "a, b and c" with the language's own comma and conjunction (، in Arabic). */
+      list: (items: string[]) => list.format(items),
       kilobytes: (n: number) => bytes.format(Math.max(1, Math.round(n / 1024))),
       /** Locale-aware ordering for lists people scan (countries, indicators). */
       compare: new Intl.Collator(locale).compare,

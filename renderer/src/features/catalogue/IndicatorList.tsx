@@ -91,7 +91,7 @@ export function IndicatorList({ overview, initialDomain }: { overview: Catalogue
                     </td>
                     <td>{domainName(indicator.domain)}</td>
                     <td>{t(`units.${indicator.unit}`)}</td>
-                    <td>{indicator.dimensions.length === 0 ? t('catalogue.noBreakdown') : indicator.dimensions.map((d) => t(`dimensions.${d}`)).join(', ')}</td>
+                    <td>{indicator.dimensions.length === 0 ? t('catalogue.noBreakdown') : format.list(indicator.dimensions.map((d) => t(`dimensions.${d}`)))}</td>
                     <td>
                       <ul className="chips chips--small">
                         {indicator.frameworks.map((item) => (

@@ -27,6 +27,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
     else setError(answer.error);
   };
 
+  const criteria = overview.state === 'ready' ? overview.value.frameworks.reduce((n, f) => n + f.items.length, 0) : 0;
   const place = [city.country ? format.country(city.country) : null, city.shore ? t(`cityForm.shores.${city.shore}`) : null].filter(Boolean).join(' · ');
 
   return (
@@ -56,7 +57,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
             </div>
             <div>
               <dt>{t('cityForm.languages')}</dt>
-              <dd>{city.languages.map(format.language).join(', ')}</dd>
+              <dd>{format.list(city.languages.map(format.language))}</dd>
             </div>
             <div>
               <dt>{t('dashboard.since')}</dt>
@@ -90,8 +91,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
                   <span className="stat__label">{t('dashboard.frameworks', { count: overview.value.frameworks.length })}</span>
                 </p>
                 <p className="stat">
-                  <span className="stat__value">{format.integer(overview.value.frameworks.reduce((n, f) => n + f.items.length, 0))}</span>
-                  <span className="stat__label">{t('dashboard.criteria')}</span>
+                  <span className="stat__value">{format.integer(criteria)}</span>
+                  <span className="stat__label">{t('dashboard.criteria', { count: criteria })}</span>
                 </p>
               </div>
               <ul className="domain-list">
