@@ -85,3 +85,19 @@ describe('the built-in catalogue', () => {
     expect(both.every((i) => i.domain === 'health' && i.frameworks.some((f) => f.startsWith('sdg.')))).toBe(true);
   });
 });
+
+describe('catalogue search ranking', () => {
+  it('puts indicators whose name matches before those matched only by their definition', async () => {
+    const folder = tempDir();
+    const t = openTestCore(folder.dir);
+    const found = await t.call('catalogue.indicators', { text: 'refugees' });
+    const [first] = found;
+    expect(first?.code).toBe('REF_ASY_REGISTERED');
+    const definitionOnly = found.filter((i) => !/refugee/i.test(i.name.en));
+    expect(definitionOnly.length).toBeGreaterThan(0);
+    const lastNameMatch = found.findLastIndex((i) => /refugee/i.test(i.name.en));
+    expect(found.findIndex((i) => i.code === definitionOnly[0]?.code)).toBeGreaterThan(lastNameMatch);
+    t.close();
+    folder.remove();
+  });
+});

@@ -105,14 +105,21 @@ export function readCatalogueOverview(db: Database): CatalogueOverview {
   };
 }
 
-function matchesText(indicator: Indicator, folded: string): boolean {
-  const haystack = foldForSearch(
-    [indicator.code, ...Object.values(indicator.name), ...Object.values(indicator.definition)].join(' \u0000 '),
-  );
-  return folded.split(' ').every((word) => haystack.includes(word));
+/**
+ * How well an indicator matches the words: 2 when every word is in its code or name (in any
+ * language), 1 when some are found only in the definition, 0 when a word is missing.
+ */
+function textScore(indicator: Indicator, words: string[]): number {
+  const titles = foldForSearch([indicator.code, ...Object.values(indicator.name)].join(' \u0000 '));
+  const everything = `${titles} ${foldForSearch(Object.values(indicator.definition).join(' \u0000 '))}`;
+  if (words.every((word) => titles.includes(word))) return 2;
+  return words.every((word) => everything.includes(word)) ? 1 : 0;
 }
 
-/** Indicators in catalogue order, filtered by free text (every word must match), domain and framework. */
+/**
+ * Indicators filtered by domain, framework and free text (every word must match), in catalogue
+ * order, except that name matches come before matches found only in definitions.
+ */
 export function searchIndicators(db: Database, query: IndicatorQuery): Indicator[] {
   const all = rows(
     db,
@@ -134,12 +141,18 @@ export function searchIndicators(db: Database, query: IndicatorQuery): Indicator
       definition: row.definition,
     }),
   );
-  const folded = query.text ? foldForSearch(query.text) : '';
+  const words = query.text ? foldForSearch(query.text).split(' ').filter(Boolean) : [];
   const framework = query.framework;
-  return all.filter(
+  const filtered = all.filter(
     (indicator) =>
       (!query.domain || indicator.domain === query.domain) &&
-      (!framework || indicator.frameworks.some((item) => item === framework || item.startsWith(`${framework}.`))) &&
-      (!folded || matchesText(indicator, folded)),
+      (!framework || indicator.frameworks.some((item) => item === framework || item.startsWith(`${framework}.`))),
   );
+  if (words.length === 0) return filtered;
+  // Matches in the name come first; within each rank the catalogue order is kept (sort is stable).
+  return filtered
+    .map((indicator) => ({ indicator, score: textScore(indicator, words) }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map((entry) => entry.indicator);
 }

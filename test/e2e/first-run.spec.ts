@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { FirstRunPage } from './pages/first-run-page';
+import { ShellPage } from './pages/shell-page';
+import { expect, test } from './support/focal-fixture';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+test('a new user sets up their city, sees the key fingerprint, and a reload keeps everything', async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  // The token is taken out of the address bar once read.
+  expect(page.url()).not.toContain('token=');
+  await firstRun.chooseSetUp();
+
+  // Submitting an empty form explains every missing answer and saves nothing.
+  await firstRun.submit();
+  await expect(page.getByText('Give the city’s name in this language.')).toHaveCount(3);
+  await expect(page.getByText('Choose the country.')).toBeVisible();
+  await expect(page.getByText('Choose the shore.')).toBeVisible();
+  await expect(page.getByText('Give the focal point’s name.')).toBeVisible();
+  await expect(page.getByLabel('Name in English')).toBeFocused();
+
+  await firstRun.fill({
+    nameEn: 'Tangier',
+    nameFr: 'Tanger',
+    nameAr: 'طنجة',
+    country: 'Morocco',
+    shore: 'Southern shore',
+    focalPoint: 'Youssef El Amrani',
+    email: 'not-an-address',
+  });
+  // The code is suggested from the English name.
+  await expect(page.getByLabel('City code')).toHaveValue('tangier');
+  await firstRun.submit();
+  await expect(page.getByText('Give an e-mail address such as name@city.org.')).toBeVisible();
+  await page.getByLabel('Focal point’s e-mail').fill('y.elamrani@tanger.example');
+  await firstRun.submit();
+
+  await expect(page.getByRole('heading', { name: 'Tangier is ready' })).toBeVisible();
+  const fingerprint = (await firstRun.fingerprint().innerText()).replace(/\s+/g, ' ').trim();
+  expect(fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+  await firstRun.openApp();
+
+  const shell = new ShellPage(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tangier' })).toBeVisible();
+  await expect(shell.cityName()).toHaveText('Tangier');
+  await expect(page.getByText('Youssef El Amrani')).toBeVisible();
+  await expect(page.getByText(fingerprint)).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tangier' })).toBeVisible();
+  await shell.goTo('Settings');
+  await expect(page.getByLabel('Name in French')).toHaveValue('Tanger');
+
+  // The same data folder, read by the CLI: one core, one truth.
+  const status = JSON.parse(execFileSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'status', '--data', focal.dataDir, '--json'], { encoding: 'utf8' }));
+  expect(status.city).toMatchObject({ code: 'tangier', country: 'MA', shore: 'south', names: { ar: 'طنجة' } });
+  expect(status.city.signingKey.fingerprint).toBe(fingerprint);
+});
+
+test('settings change the city and keep the code and key', async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  await firstRun.chooseSetUp();
+  await firstRun.fill({ nameEn: 'Lyon', nameFr: 'Lyon', nameAr: 'ليون', country: 'France', shore: 'Northern shore', focalPoint: 'Claire Martin', email: 'c.martin@lyon.example' });
+  await firstRun.submit();
+  await firstRun.openApp();
+  const shell = new ShellPage(page);
+  await shell.goTo('Settings');
+  await page.getByLabel('Focal point’s name').fill('Paul Durand');
+  await page.getByLabel('Name in English').fill('');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Give the city’s name in this language.')).toBeVisible();
+  await page.getByLabel('Name in English').fill('Metropolis of Lyon');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Changes saved.')).toBeVisible();
+  await expect(shell.cityName()).toHaveText('Metropolis of Lyon');
+  await page.reload();
+  await expect(page.getByLabel('Focal point’s name')).toHaveValue('Paul Durand');
+});
+
+test('the welcome screen works from the keyboard alone', async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  const setUp = page.getByRole('button', { name: 'Set up my city' });
+  for (let i = 0; i < 10 && !(await setUp.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  await expect(setUp).toBeFocused();
+  // Focus is visible: the outline is drawn.
+  expect(await setUp.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Set up your city' })).toBeVisible();
+});
+
+test('a user can explore the sample city, clearly labelled, and remove it', async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  await firstRun.exploreSample();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample city (demonstration)' })).toBeVisible();
+  await expect(page.getByText('You are exploring a sample city')).toBeVisible();
+  await expect(new ShellPage(page).cityName()).toContainText('Sample');
+  await page.getByRole('button', { name: 'Remove the sample and set up my city' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome to Focal' })).toBeVisible();
+});
