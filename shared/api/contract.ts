@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityDetails, CityProfile, CitySetup } from '../domain/city';
 import { uiLocales } from '../domain/locales';
+import { KeyFigure } from '../domain/observation';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { method } from './method';
 
@@ -35,6 +36,8 @@ export const contract = {
 
   'catalogue.overview': method({ input: nothing, output: CatalogueOverview, writes: false }),
   'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
+
+  'profile.keyFigures': method({ input: nothing, output: z.array(KeyFigure), writes: false }),
 
   'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),
   'backups.create': method({ input: nothing, output: BackupInfo, writes: false }),

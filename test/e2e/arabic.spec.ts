@@ -9,6 +9,12 @@ test('switching to Arabic flips the layout right-to-left and formats numbers and
   const shell = new ShellPage(page);
   await expect(page.getByTestId('indicator-count')).toHaveText('31');
   expect(await shell.direction()).toBe('ltr');
+  // The sample city comes with figures, each with its year and source.
+  const populationCard = page.getByTestId('key-figure-POP_TOTAL');
+  await expect(populationCard.getByTestId('key-figure-value')).toHaveText('1,077,512');
+  await expect(populationCard).toContainText('2024');
+  await expect(populationCard).toContainText('Source: National Statistics Institute (sample)');
+  await expect(page.getByTestId('key-figure-REF_ASY_REGISTERED')).toContainText('Asylum seekers: 5,862');
 
   await shell.switchLanguage('العربية');
   expect(await shell.direction()).toBe('rtl');
@@ -34,10 +40,18 @@ test('switching to Arabic flips the layout right-to-left and formats numbers and
   await expect(page.getByText(expected.today)).toBeVisible();
   expect(expected.today).toMatch(/[\u0600-\u06FF]/);
 
+  const population = page.getByTestId('key-figure-POP_TOTAL').getByTestId('key-figure-value');
+  await expect(population).toHaveText(await page.evaluate(() => new Intl.NumberFormat('ar', { maximumFractionDigits: 0 }).format(1077512)));
+
   // French groups digits and names months its own way too.
   await shell.switchLanguage('Français');
-  const french = await page.evaluate(() => new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()));
-  await expect(page.getByText(french)).toBeVisible();
+  const french = await page.evaluate(() => ({
+    today: new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()),
+    population: new Intl.NumberFormat('fr', { maximumFractionDigits: 0 }).format(1077512),
+  }));
+  await expect(page.getByText(french.today)).toBeVisible();
+  await expect(population).toHaveText(french.population);
+  expect(french.population).not.toBe('1,077,512');
 
   // The choice is remembered in the data folder across reloads.
   await shell.switchLanguage('العربية');

@@ -72,11 +72,35 @@ describe('migrations', () => {
     ).toThrow(/FOREIGN KEY/);
   });
 
+  it('0030 observations: keeps cities and catalogue, adds sources and tidy observations', () => {
+    migrate(db, { to: 20 });
+    insertCity(db);
+    db.prepare(`INSERT INTO policy_domains (code, name, description, is_context, position) VALUES ('population', '{}', '{}', 1, 0)`).run();
+    db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('POP_TOTAL', NULL, 'population', 'count', 'none', '[]', '{}', '{}', 0)`).run();
+    const before = db.prepare('SELECT * FROM indicators').all();
+    expect(migrate(db, { to: 30 })).toEqual([30]);
+    expect(db.prepare('SELECT * FROM indicators').all()).toEqual(before);
+
+    const source = db.prepare(`INSERT INTO sources (city, citation, kind) VALUES ('lyon', 'Census 2021', 'census')`).run().lastInsertRowid;
+    const insert = db.prepare(`INSERT INTO observations (city, indicator, period, sex, value, source) VALUES ('lyon', 'POP_TOTAL', ?, ?, ?, ?)`);
+    insert.run('2021', '', 522250, source);
+    insert.run('2021', 'F', 271000, source);
+    // One value per indicator, period and breakdown; blank means total.
+    expect(() => insert.run('2021', '', 1, source)).toThrow(/UNIQUE/);
+    // Codes outside the codelists and periods that do not parse are refused by the schema itself.
+    expect(() => insert.run('2021', 'female', 1, source)).toThrow(/CHECK/);
+    expect(() => insert.run('last year', '', 1, source)).toThrow(/CHECK/);
+    // Removing a city removes its own space.
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT count(*) AS n FROM observations').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM sources').get()).toEqual({ n: 0 });
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);
     const failing: Migration = {
-      version: 30,
+      version: 990,
       name: 'broken',
       up(d) {
         d.exec('CREATE TABLE half_done (x INTEGER) STRICT');
@@ -85,7 +109,7 @@ describe('migrations', () => {
     };
     expect(() => migrate(db, { steps: [...migrations, failing] })).toThrow('disk said no');
     expect(schemaVersion(db)).toBe(10);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('half_done', 'indicators')").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name IN ('half_done', 'indicators', 'observations')").get()).toEqual({ n: 0 });
   });
 
   it('take a backup of the old file before migrating it', async () => {

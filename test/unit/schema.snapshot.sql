@@ -2,6 +2,8 @@ CREATE UNIQUE INDEX cities_one_self ON cities (is_self) WHERE is_self = 1;
 
 CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
 
+CREATE INDEX observations_source ON observations (source);
+
 CREATE TABLE cities (
         code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND length(code) BETWEEN 2 AND 40),
         names       TEXT NOT NULL CHECK (json_valid(names)),
@@ -86,6 +88,25 @@ CREATE TABLE indicators (
         position   INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE observations (
+        id              INTEGER PRIMARY KEY,
+        city            TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        indicator       TEXT NOT NULL REFERENCES indicators (code),
+        period          TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-*'),
+        sex             TEXT NOT NULL DEFAULT '' CHECK (sex IN ('', 'F', 'M', 'X')),
+        age             TEXT NOT NULL DEFAULT '' CHECK (age IN ('', 'Y_LT15', 'Y15T24', 'Y25T54', 'Y55T64', 'Y_GE65')),
+        status          TEXT NOT NULL DEFAULT '' CHECK (status IN ('', 'NAT', 'MIG', 'REG', 'IRR', 'ASY', 'REF', 'STL', 'IDP', 'RET')),
+        origin          TEXT NOT NULL DEFAULT '' CHECK (origin = '' OR origin GLOB '[A-Z][A-Z]' OR origin GLOB '[0-9][0-9][0-9]'),
+        area            TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 40),
+        value           REAL NOT NULL,
+        is_estimate     INTEGER NOT NULL DEFAULT 0 CHECK (is_estimate IN (0, 1)),
+        is_provisional  INTEGER NOT NULL DEFAULT 0 CHECK (is_provisional IN (0, 1)),
+        is_confidential INTEGER NOT NULL DEFAULT 0 CHECK (is_confidential IN (0, 1)),
+        source          INTEGER NOT NULL REFERENCES sources (id),
+        note            TEXT NOT NULL DEFAULT '',
+        UNIQUE (city, indicator, period, sex, age, status, origin, area)
+      ) STRICT;
+
 CREATE TABLE policy_domains (
         code        TEXT PRIMARY KEY,
         name        TEXT NOT NULL CHECK (json_valid(name)),
@@ -105,6 +126,16 @@ CREATE TABLE profile_sections (
 CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
+      ) STRICT;
+
+CREATE TABLE sources (
+        id        INTEGER PRIMARY KEY,
+        city      TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        citation  TEXT NOT NULL CHECK (length(trim(citation)) BETWEEN 1 AND 500),
+        publisher TEXT NOT NULL DEFAULT '',
+        year      INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2100),
+        kind      TEXT NOT NULL CHECK (kind IN ('administrative', 'census', 'survey', 'field-research', 'estimate', 'other')),
+        UNIQUE (city, citation)
       ) STRICT;
 
 CREATE TABLE target_groups (

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CityDetails, CityProfile } from '../../../shared/domain/city';
 import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries';
 import { sampleCity } from '../city/sample-city';
+import { insertSampleProfile } from '../city/sample-profile';
 import { loadOrCreateSigningKey } from '../city/signing-key';
 import { FocalError } from '../errors';
 import type { HandlerContext } from '../handler-context';
@@ -55,6 +56,7 @@ export const cityHandlers = {
   'city.createSample': (ctx, input) => {
     const { code, locale: _unused, ...details } = sampleCity;
     const city = createOwnCity(ctx, code, details, true);
+    insertSampleProfile(ctx.db, city.code);
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },

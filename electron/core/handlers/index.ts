@@ -2,9 +2,10 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
+import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers];
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -24,4 +25,5 @@ export const handlers = {
   ...backupHandlers,
   ...catalogueHandlers,
   ...cityHandlers,
+  ...profileHandlers,
 } satisfies ApiHandlers;

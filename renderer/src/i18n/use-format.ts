@@ -7,15 +7,26 @@ export function useFormat() {
   const locale = i18n.language;
   return useMemo(() => {
     const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const signedDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
     const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-    const list = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
+    const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
     const bytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
     return {
       locale,
       integer: (n: number) => integer.format(n),
+      decimal: (n: number) => decimal.format(n),
+      /**
+       * A change, with its sign: "+7,124", "-0.3". Wrapped in Unicode isolates so that inside an
+       * Arabic sentence the sign stays in front of the number instead of jumping behind it.
+       */
+      signed: (n: number) => `\u2068${signedDecimal.format(n)}\u2069`,
+      /** A value stored in percent (44 means 44 %), written the locale's way. */
+      percent: (n: number) => percent.format(n / 100),
       date: (iso: string) => date.format(new Date(iso)),
       dateTime: (iso: string) => dateTime.format(new Date(iso)),
       country: (code: string) => regions.of(code) ?? code,

@@ -1,8 +1,9 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
 import { catalogue } from './0020-catalogue';
+import { observations } from './0030-observations';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue];
+export const migrations: readonly Migration[] = [initial, catalogue, observations];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

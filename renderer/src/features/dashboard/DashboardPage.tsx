@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
+import { KeyFigures } from './KeyFigures';
 
 /** The city at a glance: who and where, the key, what the catalogue offers, and what comes next. */
 export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCityRemoved(): void }) {
@@ -112,6 +113,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
           )}
         </section>
       </div>
+
+      <KeyFigures />
 
       <section className="card" aria-labelledby="focus-card">
         <h2 id="focus-card">{t('dashboard.focusTitle')}</h2>
