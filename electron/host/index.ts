@@ -1,1 +1,1 @@
-export { startHost, contentSecurityPolicy, type HostOptions, type RunningHost } from './server';
+export { startHost, type HostOptions, type RunningHost } from './server';

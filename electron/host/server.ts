@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/index';
+import { securityHeaders } from '../../shared/security/renderer-headers';
 import { readStaticFile } from './static-files';
 
 export interface HostOptions {
@@ -25,18 +26,6 @@ export interface RunningHost {
 /** Largest API request body; the core's inputs are small (imports will stream files, not post them). */
 const maxBodyBytes = 8 * 1024 * 1024;
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -110,11 +99,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     res.writeHead(200, {
       'content-type': file.contentType,
       'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      'content-security-policy': contentSecurityPolicy,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-resource-policy': 'same-origin',
+      ...securityHeaders,
     });
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }

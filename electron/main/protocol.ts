@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme } from 'electron';
 import { appScheme } from '../../shared/api/bridge';
-import { securityHeaders } from './content-security-policy';
+import { securityHeaders } from '../../shared/security/renderer-headers';
 import { resolveRendererPath } from './renderer-files';
 
 /**

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApiClient, type ApiClient } from '../../shared/api/client';
@@ -48,3 +49,30 @@ export const tunisSetup = {
   focalPoint: { name: 'Amira Ben Salah', email: 'amira.bensalah@commune-tunis.example' },
   languages: ['ar', 'fr'],
 } satisfies MethodInput<'city.setup'>;
+
+/**
+ * A real core on a fresh temp folder for every test of the calling `describe`, closed and removed
+ * after it. Read `current.t` inside tests (it changes between tests).
+ */
+export function freshCoreForEachTest(options: Partial<CoreOptions> = {}): { readonly t: TestCore; readonly dir: string } {
+  let folder: ReturnType<typeof tempDir> | undefined;
+  let core: TestCore | undefined;
+  beforeEach(() => {
+    folder = tempDir();
+    core = openTestCore(folder.dir, options);
+  });
+  afterEach(() => {
+    core?.close();
+    folder?.remove();
+  });
+  return {
+    get t() {
+      if (!core) throw new Error('freshCoreForEachTest: only inside a test');
+      return core;
+    },
+    get dir() {
+      if (!folder) throw new Error('freshCoreForEachTest: only inside a test');
+      return folder.dir;
+    },
+  };
+}

@@ -17,7 +17,7 @@ import type {
   NavigationEvent,
   WindowOpenDetails,
 } from '../../electron/main/electron-api';
-import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
+import { contentSecurityPolicy } from '../../shared/security/renderer-headers';
 import { handleInvoke, invokeListener, isTrustedSender } from '../../electron/main/ipc';
 import { chromiumProfileDir, dataDirFromArgs, locateAppLayout } from '../../electron/main/paths';
 import { appSchemePrivileges, respondToAppRequest } from '../../electron/main/protocol';

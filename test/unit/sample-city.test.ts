@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
 import { sampleObservations } from '../../electron/core/city/sample-profile';
-import { openTestCore, resourcesDir, tempDir, type TestCore } from '../support/temp-core';
+import { freshCoreForEachTest, resourcesDir } from '../support/temp-core';
 
 describe('the sample city', () => {
-  let folder: ReturnType<typeof tempDir>;
-  let t: TestCore;
-  beforeEach(() => {
-    folder = tempDir();
-    t = openTestCore(folder.dir);
-  });
-  afterEach(() => {
-    t.close();
-    folder.remove();
-  });
+  const fresh = freshCoreForEachTest();
 
   it('uses only catalogue indicators, their allowed breakdowns and codelist values', () => {
     const catalogue = readCatalogueFiles(resourcesDir);
@@ -44,9 +35,9 @@ describe('the sample city', () => {
   });
 
   it('shows key figures with their year, source, previous period and focus groups', async () => {
-    expect(await t.call('profile.keyFigures', {})).toEqual([]);
-    await t.call('city.createSample', {});
-    const figures = await t.call('profile.keyFigures', {});
+    expect(await fresh.t.call('profile.keyFigures', {})).toEqual([]);
+    await fresh.t.call('city.createSample', {});
+    const figures = await fresh.t.call('profile.keyFigures', {});
     const population = figures.find((f) => f.indicator === 'POP_TOTAL');
     expect(population).toMatchObject({
       period: '2024',
@@ -68,9 +59,9 @@ describe('the sample city', () => {
   });
 
   it('leaves nothing behind when it is removed', async () => {
-    await t.call('city.createSample', {});
-    await t.call('city.leaveSample', {});
-    expect(await t.call('profile.keyFigures', {})).toEqual([]);
-    expect(t.core.store.db.prepare('SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM sources) AS n').get()).toEqual({ n: 0 });
+    await fresh.t.call('city.createSample', {});
+    await fresh.t.call('city.leaveSample', {});
+    expect(await fresh.t.call('profile.keyFigures', {})).toEqual([]);
+    expect(fresh.t.core.store.db.prepare('SELECT (SELECT count(*) FROM observations) + (SELECT count(*) FROM sources) AS n').get()).toEqual({ n: 0 });
   });
 });

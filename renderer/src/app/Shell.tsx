@@ -5,6 +5,7 @@ import { asUiLocale } from '../i18n/i18n';
 import { Icon } from '../components/Icon';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { hrefOf, pages, type Page } from './use-hash-route';
+import { Brand } from '../components/Brand';
 
 /** The frame around every page: navigation at the inline start, the city and language on top. */
 export function Shell({ city, page, children }: { city: CityProfile; page: Page; children: ReactNode }) {
@@ -28,14 +29,7 @@ export function Shell({ city, page, children }: { city: CityProfile; page: Page;
         {t('shell.skip')}
       </a>
       <header className="topbar">
-        <div className="brand">
-          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
-            <rect width="32" height="32" rx="7" />
-            <circle cx="16" cy="16" r="8" />
-            <circle cx="16" cy="16" r="2.6" />
-          </svg>
-          <span className="brand__name">{t('app.name')}</span>
-        </div>
+        <Brand />
         <p className="topbar__city" data-testid="city-name">
           {city.names[locale]}
           {city.sample ? <span className="badge badge--sample">{t('shell.sampleBadge')}</span> : null}

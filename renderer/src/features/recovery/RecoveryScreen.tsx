@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useFormat } from '../../i18n/use-format';
+import { Brand } from '../../components/Brand';
 
 /** Shown instead of the app when the data file failed its check at start and was set aside. */
 export function RecoveryScreen({ recovery, onResolved }: { recovery: Recovery; onResolved(): void }) {
@@ -28,7 +29,7 @@ export function RecoveryScreen({ recovery, onResolved }: { recovery: Recovery; o
   return (
     <div className="first-run">
       <header className="first-run__top">
-        <span className="brand__name">{t('app.name')}</span>
+        <Brand />
         <LanguageSwitch />
       </header>
       <main className="first-run__main" id="main">

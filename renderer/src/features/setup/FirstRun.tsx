@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { asUiLocale } from '../../i18n/i18n';
 import { CityForm } from './CityForm';
 import { emptyCityForm } from './city-form-model';
+import { Brand } from '../../components/Brand';
 
 type Step = { name: 'welcome' } | { name: 'form' } | { name: 'done'; city: CityProfile };
 
@@ -35,14 +36,7 @@ export function FirstRun({ onReady }: { onReady(): void }) {
   return (
     <div className="first-run">
       <header className="first-run__top">
-        <div className="brand">
-          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
-            <rect width="32" height="32" rx="7" />
-            <circle cx="16" cy="16" r="8" />
-            <circle cx="16" cy="16" r="2.6" />
-          </svg>
-          <span className="brand__name">{t('app.name')}</span>
-        </div>
+        <Brand />
         <LanguageSwitch />
       </header>
       <main className="first-run__main" id="main">

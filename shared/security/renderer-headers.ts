@@ -1,7 +1,7 @@
 /**
- * The policy every focal://app response carries. It mirrors the browser host's policy (main may not
- * import the host), and adds `frame-src 'none'`: the app never embeds a page. Inline styles stay
- * allowed because React and the charts set `style` attributes; scripts never run inline.
+ * The policy every page of the renderer is served with, by the browser host and by Electron's
+ * focal://app protocol alike. Inline styles stay allowed because React and the charts set `style`
+ * attributes; scripts never run inline, nothing is framed, nothing is fetched from elsewhere.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -17,7 +17,7 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers on every response of the app scheme, errors included. */
+/** Headers on every renderer response, errors included. */
 export const securityHeaders: Readonly<Record<string, string>> = {
   'content-security-policy': contentSecurityPolicy,
   'x-content-type-options': 'nosniff',
