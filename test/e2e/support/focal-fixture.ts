@@ -13,7 +13,7 @@ export interface RunningFocal {
 }
 
 /** Starts the real browser host (the built CLI) on a fresh data folder and reads the URL it prints. */
-async function startFocal(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startFocal(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'serve', '--data', dataDir, '--port', '0', '--json'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -39,6 +39,15 @@ async function startFocal(dataDir: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
+/** Stops a host started by startFocal and waits until it has closed the data folder. */
+export function stopFocal(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
 export const test = base.extend<{ focal: RunningFocal }>({
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
@@ -46,10 +55,7 @@ export const test = base.extend<{ focal: RunningFocal }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'focal-e2e-'));
     const { child, url } = await startFocal(dataDir);
     await use({ url, dataDir });
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
+    await stopFocal(child);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
