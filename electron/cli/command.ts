@@ -4,7 +4,8 @@ import type { CliSession } from './session';
 export interface CommandContext {
   dataDir: string;
   json: boolean;
-  open(): CliSession;
+  /** `exclusive` for commands that keep running (serve): no second app on the same folder. */
+  open(exclusive?: boolean): CliSession;
   /** Prints a string as is, or any other value as JSON. */
   print(output: unknown): void;
 }

@@ -44,12 +44,13 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
       return 0;
     }
     const context = (values: { data?: string | undefined; json?: boolean | undefined }): CommandContext => {
+      if (values.data !== undefined && values.data.trim() === '') throw new CliError('--data needs a folder, e.g. --data /path/to/folder', 'usage');
       const dataDir = values.data ?? defaultDataDir();
       const json = values.json === true;
       return {
         dataDir,
         json,
-        open: () => openSession(app, dataDir),
+        open: (exclusive) => openSession(app, dataDir, exclusive),
         print: (output) => io.out(typeof output === 'string' ? output : JSON.stringify(output, null, 2)),
       };
     };

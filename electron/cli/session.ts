@@ -11,13 +11,23 @@ export interface CliSession {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
 }
 
-export function openSession(app: AppLayout, dataDir: string): CliSession {
+export function openSession(app: AppLayout, dataDir: string, exclusive = false): CliSession {
   let core: Core;
   try {
-    core = openCore({ dataDir, resourcesDir: app.resourcesDir, appVersion: app.version, onUnexpected: (method, error) => console.error(`focal: ${method}:`, error) });
+    core = openCore({
+      dataDir,
+      resourcesDir: app.resourcesDir,
+      appVersion: app.version,
+      exclusive,
+      // One line, no stack: the CLI keeps no log file.
+      onUnexpected: (method, error) => console.error(`focal: ${method}: ${error instanceof Error ? error.message : String(error)}`),
+    });
   } catch (error) {
     if (error instanceof StoreOpenError) throw new CliError(error.message, 'failure');
     throw error;
+  }
+  if (core.store.recovery) {
+    console.error(`focal: warning: the data file was damaged and set aside as ${core.store.recovery.setAsideAs}; open Focal to restore the latest backup.`);
   }
   const client = createApiClient((method, input) => core.dispatch(method, input));
   return {

@@ -14,6 +14,8 @@ export interface CoreOptions {
   appVersion: string;
   now?: () => Date;
   onUnexpected?: DispatchOptions['onUnexpected'];
+  /** Long-running hosts (desktop app, browser host) take the folder for themselves. */
+  exclusive?: boolean;
 }
 
 /** One open data folder and the dispatch over it; every host holds exactly one. */
@@ -29,9 +31,14 @@ export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const paths = dataPaths(options.dataDir);
   const catalogue = readCatalogueFiles(options.resourcesDir);
-  const store = Store.open(paths, now, (db) => {
-    installCatalogue(db, catalogue);
-  });
+  const store = Store.open(
+    paths,
+    now,
+    (db) => {
+      installCatalogue(db, catalogue);
+    },
+    options.exclusive === true,
+  );
   const context: HandlerContext = {
     get db() {
       return store.db;

@@ -30,14 +30,23 @@ function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: Ha
     return fail('invalid_input', `The request to ${name} is not valid: ${summary}`, issues);
   }
   const handler = handlers[name];
+  if (spec.writes && ctx.store.recovery && !('duringRecovery' in spec && spec.duringRecovery)) {
+    return fail(
+      'conflict',
+      'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first (Focal offers both when it opens).',
+    );
+  }
   try {
     const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;
     if (backupBefore) ctx.store.backup(backupBefore);
-    const transactional = spec.writes && !('replacesStore' in spec && spec.replacesStore);
-    const value = transactional ? ctx.db.transaction(() => handler(ctx, parsed.data))() : handler(ctx, parsed.data);
-    const checked = schemas.output.safeParse(value);
-    if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.message}`);
-    return ok(checked.data);
+    const transactional = spec.writes && !('outsideTransaction' in spec && spec.outsideTransaction);
+    // The answer is checked inside the transaction, so an answer outside the contract rolls back.
+    const answer = () => {
+      const checked = schemas.output.safeParse(handler(ctx, parsed.data));
+      if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.message}`);
+      return checked.data;
+    };
+    return ok(transactional ? ctx.db.transaction(answer)() : answer());
   } catch (error) {
     return toFailure(name, error, options);
   }

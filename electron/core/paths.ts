@@ -10,6 +10,10 @@ export interface DataPaths {
   damagedDir: string;
   keysDir: string;
   signingKey: string;
+  /** One small file per process that has the folder open (see store/holders.ts). */
+  holdersDir: string;
+  /** Written when a damaged file is set aside; removed by restore or dismiss. */
+  recoveryMarker: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -22,6 +26,8 @@ export function dataPaths(root: string): DataPaths {
     damagedDir: join(dir, 'damaged'),
     keysDir: join(dir, 'keys'),
     signingKey: join(dir, 'keys', 'signing-key.pem'),
+    holdersDir: join(dir, 'run'),
+    recoveryMarker: join(dir, 'damaged', 'recovery.json'),
   };
 }
 

@@ -80,6 +80,7 @@ export async function startDesktopApp(electron: DesktopElectron, options: StartO
       dataDir,
       resourcesDir: layout.resourcesDir,
       appVersion: layout.version,
+      exclusive: true,
       onUnexpected: (method, error) => console.error(`focal: ${method}:`, error),
     });
   } catch (error) {

@@ -27,7 +27,7 @@ export type Preferences = z.infer<typeof Preferences>;
  */
 export const contract = {
   'app.status': method({ input: nothing, output: AppStatus, writes: false }),
-  'preferences.update': method({ input: Preferences, output: Preferences, writes: true }),
+  'preferences.update': method({ input: Preferences, output: Preferences, writes: true, duringRecovery: true }),
 
   'city.setup': method({ input: CitySetup, output: CityProfile, writes: true }),
   'city.update': method({ input: CityDetails, output: CityProfile, writes: true }),
@@ -40,14 +40,15 @@ export const contract = {
   'profile.keyFigures': method({ input: nothing, output: z.array(KeyFigure), writes: false }),
 
   'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),
-  'backups.create': method({ input: nothing, output: BackupInfo, writes: false }),
+  'backups.create': method({ input: nothing, output: BackupInfo, writes: true, outsideTransaction: true }),
   'backups.restore': method({
     input: z.object({ file: z.string().min(1) }).strict(),
     output: AppStatus,
     writes: true,
-    replacesStore: true,
+    outsideTransaction: true,
+    duringRecovery: true,
   }),
-  'recovery.dismiss': method({ input: nothing, output: AppStatus, writes: false }),
+  'recovery.dismiss': method({ input: nothing, output: AppStatus, writes: true, outsideTransaction: true, duringRecovery: true }),
 };
 
 export type Contract = typeof contract;

@@ -8,10 +8,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   /** Writes run one at a time, each inside a single transaction. */
   writes: boolean;
   /**
-   * The method swaps the database file itself (restore): it is serialised with the writes but runs
-   * outside a transaction, because the connection it would run in is the one being replaced.
+   * Serialised with the writes but run outside a transaction: a restore swaps the connection a
+   * transaction would run in, and SQLite cannot VACUUM INTO (a backup) inside one.
    */
-  replacesStore?: boolean;
+  outsideTransaction?: boolean;
+  /** Allowed while a damaged data file waits for the user's decision (every other write is not). */
+  duringRecovery?: boolean;
   /** A backup is taken before the transaction starts (SQLite cannot VACUUM INTO inside one). */
   backupBefore?: BackupReason;
 }

@@ -75,6 +75,17 @@ describe('city setup and the signing key', () => {
     t = openTestCore(folder.dir);
   });
 
+  it('refuses an unusable key file with a plain reason and leaves it in place', async () => {
+    const paths = dataPaths(folder.dir);
+    mkdirSync(paths.keysDir, { recursive: true });
+    writeFileSync(paths.signingKey, 'not a key at all');
+    const answer = await t.core.dispatch('city.setup', tunisSetup);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'storage_error' } });
+    expect(answer.ok ? '' : answer.error.message).toContain('never replaces a key');
+    expect(readFileSync(paths.signingKey, 'utf8')).toBe('not a key at all');
+    expect((await t.call('app.status', {})).city).toBeNull();
+  });
+
   it('updates the city but never its code or key', async () => {
     const first = await t.call('city.setup', tunisSetup);
     const updated = await t.call('city.update', {

@@ -84,6 +84,7 @@ describe('the focal CLI', () => {
       ['init', '--data', folder.dir, '--city', 'tunis', '--name', 'Tunis', '--bogus'],
       ['catalogue', 'destroy', '--data', folder.dir],
       ['serve', '--data', folder.dir, '--port', 'eighty'],
+      ['init', '--data', '', '--city', 'tunis', '--name', 'Tunis'],
     ]) {
       const { code, err } = await focal(...argv);
       expect(code, argv.join(' ')).toBe(2);

@@ -50,14 +50,6 @@ describe('the contract and dispatch', () => {
     expect((await t.call('app.status', {})).city?.names.en).toBe('Tunis');
   });
 
-  it('runs concurrent writes one after the other', async () => {
-    await t.call('city.setup', tunisSetup);
-    const names = ['A', 'B', 'C', 'D', 'E'];
-    const answers = await Promise.all(names.map((n) => t.core.dispatch('city.update', { ...tunisSetup, names: { en: n, fr: n, ar: n } })));
-    expect(answers.every((a) => a.ok)).toBe(true);
-    expect((await t.call('app.status', {})).city?.names.en).toBe('E');
-  });
-
   it('answers unexpected failures with a generic message and reports the detail', async () => {
     const reported: unknown[] = [];
     t.close();

@@ -92,6 +92,45 @@ describe('the store', () => {
     again.close();
   });
 
+  it('keeps offering the backup after a restart, and refuses other writes until the user decides', async () => {
+    const t = openTestCore(folder.dir);
+    await t.call('city.setup', tunisSetup);
+    const backup = await t.call('backups.create', {});
+    t.close();
+    writeFileSync(dataPaths(folder.dir).database, Buffer.alloc(8192, 0x33));
+    openTestCore(folder.dir).close();
+
+    // A second start (any command, any host) still knows, and offers the backup again.
+    const again = openTestCore(folder.dir);
+    const status = await again.call('app.status', {});
+    expect(status.recovery?.latestBackup?.file).toBe(backup.file);
+    const write = await again.core.dispatch('city.setup', { ...tunisSetup, code: 'lyon' });
+    expect(write).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    await again.call('preferences.update', { locale: 'fr' });
+    await again.call('backups.restore', { file: backup.file });
+    again.close();
+
+    const restored = openTestCore(folder.dir);
+    expect((await restored.call('app.status', {})).recovery).toBeNull();
+    expect((await restored.call('app.status', {})).city?.code).toBe('tunis');
+    restored.close();
+  });
+
+  it('lets only one running app hold a data folder, and restores only when no one else has it open', async () => {
+    const app = openTestCore(folder.dir, { exclusive: true });
+    expect(() => openTestCore(folder.dir, { exclusive: true })).toThrow(/already running on the data folder/);
+    // A short command (the CLI) may still read alongside.
+    const cli = openTestCore(folder.dir);
+    const backup = await app.call('backups.create', {});
+    const refused = await app.core.dispatch('backups.restore', { file: backup.file });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    cli.close();
+    await app.call('backups.restore', { file: backup.file });
+    app.close();
+    // Closed cleanly: the folder is free again.
+    openTestCore(folder.dir, { exclusive: true }).close();
+  });
+
   it('says so when there is no backup to offer, and can start empty', async () => {
     openTestCore(folder.dir).close();
     writeFileSync(dataPaths(folder.dir).database, 'this is not a database at all, it is plain text'.repeat(200));

@@ -19,7 +19,7 @@ export async function runServe(ctx: CommandContext, app: AppLayout, values: { po
     port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port must be a whole number from 0 to 65535', 'usage');
   }
-  const session = ctx.open();
+  const session = ctx.open(true);
   let host;
   try {
     host = await startHost({ dispatch: session.core.dispatch, rendererDir: app.rendererDir, port });

@@ -77,7 +77,9 @@ export function installCatalogue(db: Database, files: CatalogueFiles): boolean {
     const clearLinks = db.prepare('DELETE FROM indicator_frameworks WHERE indicator = ?');
     const link = db.prepare('INSERT INTO indicator_frameworks (indicator, item) VALUES (?, ?)');
     files.indicators.forEach((ind, i) => {
-      indicator.run(ind.code, ind.domain, ind.unit, ind.direction, json(ind.dimensions), json(ind.name), json(ind.definition), i);
+      const written = indicator.run(ind.code, ind.domain, ind.unit, ind.direction, json(ind.dimensions), json(ind.name), json(ind.definition), i);
+      // A city's own indicator that happens to share the code keeps its own framework links.
+      if (written.changes === 0) return;
       clearLinks.run(ind.code);
       for (const it of new Set(ind.frameworks)) link.run(ind.code, it);
     });

@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, createHash, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import type { SigningKeyInfo } from '../../../shared/domain/city';
+import { FocalError } from '../errors';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
 
@@ -39,8 +40,19 @@ export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyI
   if (existsSync(paths.signingKey)) {
     // Tighten permissions a copy or an unzip may have loosened.
     if (process.platform !== 'win32' && (statSync(paths.signingKey).mode & 0o077) !== 0) chmodSync(paths.signingKey, 0o600);
-    const privateKey = createPrivateKey(readFileSync(paths.signingKey, 'utf8'));
-    if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error(`${paths.signingKey} is not an Ed25519 key`);
+    let privateKey: KeyObject | null;
+    try {
+      privateKey = createPrivateKey(readFileSync(paths.signingKey, 'utf8'));
+    } catch {
+      privateKey = null;
+    }
+    // Never replaced, never guessed at: a key file we cannot use stops setup with a plain reason.
+    if (privateKey === null || privateKey.asymmetricKeyType !== 'ed25519') {
+      throw new FocalError(
+        'storage_error',
+        `The signing key file ${paths.signingKey} is not a usable Ed25519 private key. Focal never replaces a key: restore the right file, or move this one away to create a new key.`,
+      );
+    }
     return { ...describe(privateKey, statSync(paths.signingKey).mtime.toISOString()), created: false };
   }
   const { privateKey } = generateKeyPairSync('ed25519');

@@ -1,9 +1,10 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { z } from 'zod';
 import { basename, join } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import type { Recovery } from '../../../shared/domain/store-status';
 import { StoreOpenError } from '../errors';
-import { sweepTempFiles } from '../files/atomic-write';
+import { sweepTempFiles, writeFileAtomic } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
 import { listBackups, takeBackup } from './backups';
 import { migrate, schemaVersion } from './migrate';
@@ -85,10 +86,47 @@ function setAside(paths: DataPaths, now: Date): string {
 /** The newest backup that passes its own check, if any. */
 export function latestGoodBackup(paths: DataPaths): Recovery['latestBackup'] {
   for (const backup of listBackups(paths.backupsDir)) {
-    const check = checkDatabaseFile(backup.file);
-    if (check.state === 'healthy' && check.version <= latestSchemaVersion) return backup;
+    try {
+      const check = checkDatabaseFile(backup.file);
+      if (check.state === 'healthy' && check.version <= latestSchemaVersion) return backup;
+    } catch {
+      // An unreadable backup is simply not offered; the next older one may be fine.
+    }
   }
   return null;
+}
+
+const RecoveryMarker = z.object({ setAsideAs: z.string(), detectedAt: z.string(), problem: z.string() });
+type RecoveryMarker = z.infer<typeof RecoveryMarker>;
+
+function readRecoveryMarker(paths: DataPaths): RecoveryMarker | null {
+  if (!existsSync(paths.recoveryMarker)) return null;
+  try {
+    return RecoveryMarker.parse(JSON.parse(readFileSync(paths.recoveryMarker, 'utf8')));
+  } catch {
+    return { setAsideAs: paths.damagedDir, detectedAt: new Date(0).toISOString(), problem: 'a damaged data file was set aside earlier' };
+  }
+}
+
+export function clearRecoveryMarker(paths: DataPaths): void {
+  rmSync(paths.recoveryMarker, { force: true });
+}
+
+/**
+ * Creates the folders owner-only (0700): the data describes refugees and asylum seekers and may sit
+ * on a shared municipal computer. A folder the user named is tightened only where Focal made it.
+ */
+function prepareFolders(paths: DataPaths): void {
+  for (const dir of [paths.root, paths.storeDir, paths.backupsDir]) {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      if (dir !== paths.root && process.platform !== 'win32') chmodSync(dir, 0o700);
+    } catch (error) {
+      const code = errorCode(error);
+      const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it cannot be written' : code;
+      throw new StoreOpenError('unreadable', `The data folder ${paths.root} cannot be used: ${why} (${dir}).`);
+    }
+  }
 }
 
 function refuseNewer(version: number): void {
@@ -109,7 +147,7 @@ export interface OpenedDatabase {
  * untouched, sets a damaged file aside, backs up before migrating, then migrates.
  */
 export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
-  for (const dir of [paths.storeDir, paths.backupsDir]) mkdirSync(dir, { recursive: true });
+  prepareFolders(paths);
   sweepTempFiles([paths.storeDir, paths.backupsDir, paths.keysDir]);
 
   let recovery: Recovery | null = null;
@@ -119,9 +157,13 @@ export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
     if (check.state === 'healthy') refuseNewer(check.version);
     if (check.state === 'damaged') {
       const setAsideAs = setAside(paths, now);
-      recovery = { setAsideAs, detectedAt: now.toISOString(), problem: check.problem, latestBackup: latestGoodBackup(paths) };
+      const marker: RecoveryMarker = { setAsideAs, detectedAt: now.toISOString(), problem: check.problem };
+      // Kept on disk until the user restores or starts empty: every later start offers it again.
+      writeFileAtomic(paths.recoveryMarker, JSON.stringify(marker, null, 2), 0o600);
     }
   }
+  const pending = readRecoveryMarker(paths);
+  if (pending) recovery = { ...pending, latestBackup: latestGoodBackup(paths) };
 
   const db = new Database(paths.database);
   try {

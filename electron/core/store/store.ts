@@ -1,12 +1,13 @@
-import { copyFileSync, existsSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
+import { copyFileSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupReason, Recovery } from '../../../shared/domain/store-status';
-import { FocalError } from '../errors';
+import { FocalError, StoreOpenError } from '../errors';
 import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
 import { listBackups, takeBackup } from './backups';
-import { checkDatabaseFile, openDatabase } from './open-database';
+import { checkDatabaseFile, clearRecoveryMarker, openDatabase } from './open-database';
+import { liveHolders, registerHolder } from './holders';
 import { latestSchemaVersion } from './migrations/index';
 
 /** Runs on every freshly opened connection, after migrations (the catalogue install). */
@@ -25,12 +26,20 @@ export class Store {
     private readonly now: () => Date,
     private readonly afterOpen: AfterOpen,
     opened: { db: Database; recovery: Recovery | null },
+    private readonly holderFile: string,
   ) {
     this.#db = opened.db;
     this.#recovery = opened.recovery;
   }
 
-  static open(paths: DataPaths, now: () => Date, afterOpen: AfterOpen): Store {
+  static open(paths: DataPaths, now: () => Date, afterOpen: AfterOpen, exclusive = false): Store {
+    const other = exclusive ? liveHolders(paths.holdersDir).find((h) => h.exclusive) : undefined;
+    if (other) {
+      throw new StoreOpenError(
+        'locked',
+        `Focal is already running on the data folder ${paths.root} (process ${other.pid}). Use that window, or close it first.`,
+      );
+    }
     const opened = openDatabase(paths, now());
     try {
       afterOpen(opened.db);
@@ -38,7 +47,7 @@ export class Store {
       opened.db.close();
       throw error;
     }
-    return new Store(paths, now, afterOpen, opened);
+    return new Store(paths, now, afterOpen, opened, registerHolder(paths.holdersDir, exclusive));
   }
 
   get db(): Database {
@@ -51,6 +60,7 @@ export class Store {
   }
 
   dismissRecovery(): void {
+    clearRecoveryMarker(this.paths);
     this.#recovery = null;
   }
 
@@ -77,6 +87,13 @@ export class Store {
     if (check.state === 'damaged') throw new FocalError('storage_error', `That backup is damaged too (${check.problem}); choose an older one.`);
     if (check.version > latestSchemaVersion) throw new FocalError('conflict', 'That backup was made by a newer version of Focal.');
 
+    const others = liveHolders(this.paths.holdersDir).filter((h) => h.file !== this.holderFile);
+    if (others.length > 0) {
+      throw new FocalError(
+        'conflict',
+        `Another Focal (process ${others.map((h) => h.pid).join(', ')}) has this data folder open. Close it, then restore: its changes would otherwise be lost.`,
+      );
+    }
     if (this.#recovery === null) this.backup('before-restore');
     const temp = tempNameFor(this.paths.database);
     copyFileSync(chosen, temp);
@@ -91,6 +108,7 @@ export class Store {
       // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
       for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
       renameIntoPlace(temp, this.paths.database);
+      clearRecoveryMarker(this.paths);
       this.#recovery = null;
     } finally {
       // Whether or not the swap happened, callers get a working connection to what is on disk.
@@ -102,9 +120,6 @@ export class Store {
 
   close(): void {
     if (this.#db.open) this.#db.close();
+    rmSync(this.holderFile, { force: true });
   }
-}
-
-export function databaseExists(paths: DataPaths): boolean {
-  return existsSync(paths.database);
 }
