@@ -53,14 +53,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Past the limit the rest is read and dropped, so the client still gets its answer.
       if (size > maxBodyBytes) {
-        req.destroy();
-        resolveBody('too-large');
+        chunks.length = 0;
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolveBody(Buffer.concat(chunks)));
+    req.on('end', () => resolveBody(size > maxBodyBytes ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

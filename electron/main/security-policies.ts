@@ -42,6 +42,8 @@ export function refuseWebview(event: PreventableEvent): void {
 /** Applies every per-window guard: navigation, new windows, webviews. */
 export function guardWebContents(contents: DesktopWebContents, openExternal: (url: string) => Promise<void>): void {
   contents.on('will-navigate', refuseForeignNavigation);
+  // A server-side redirect is a navigation too.
+  contents.on('will-redirect', refuseForeignNavigation);
   contents.on('will-attach-webview', refuseWebview);
   contents.setWindowOpenHandler(windowOpenHandler(openExternal));
 }

@@ -60,12 +60,13 @@ function navigation(url: string): NavigationEvent & { prevented: boolean } {
 class FakeWebContents implements DesktopWebContents {
   mainFrame: FrameLike = frame('focal://app/');
   navigateListeners: ((event: NavigationEvent) => void)[] = [];
+  redirectListeners: ((event: NavigationEvent) => void)[] = [];
   webviewListeners: ((event: NavigationEvent) => void)[] = [];
   openHandler: ((details: WindowOpenDetails) => { action: 'deny' }) | null = null;
 
   // One signature serves both overloads: the listeners differ only in what the event carries.
-  on(event: 'will-navigate' | 'will-attach-webview', listener: (event: NavigationEvent) => void): this {
-    (event === 'will-navigate' ? this.navigateListeners : this.webviewListeners).push(listener);
+  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: NavigationEvent) => void): this {
+    (event === 'will-navigate' ? this.navigateListeners : event === 'will-redirect' ? this.redirectListeners : this.webviewListeners).push(listener);
     return this;
   }
 
@@ -393,6 +394,10 @@ describe('navigation, new windows and permissions', () => {
     const evil = navigation('https://evil.example');
     for (const listener of contents.navigateListeners) listener(evil);
     expect(evil.prevented).toBe(true);
+    const redirect = navigation('https://evil.example/landing');
+    expect(contents.redirectListeners).toHaveLength(1);
+    for (const listener of contents.redirectListeners) listener(redirect);
+    expect(redirect.prevented).toBe(true);
     const webview = navigation('https://evil.example');
     expect(contents.webviewListeners).toHaveLength(1);
     for (const listener of contents.webviewListeners) listener(webview);

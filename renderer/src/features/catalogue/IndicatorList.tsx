@@ -34,7 +34,7 @@ export function IndicatorList({ overview, initialDomain }: { overview: Catalogue
         <label className="filters__search">
           <span className="visually-hidden">{t('catalogue.search')}</span>
           <Icon name="search" />
-          <input type="search" value={text} placeholder={t('catalogue.searchPlaceholder')} onChange={(e) => setText(e.target.value)} />
+          <input type="search" maxLength={200} value={text} placeholder={t('catalogue.searchPlaceholder')} onChange={(e) => setText(e.target.value)} />
         </label>
         <label className="filters__select">
           <span>{t('catalogue.domain')}</span>
