@@ -3,4 +3,3 @@ export { openCore, type Core, type CoreOptions } from './core';
 export type { Dispatch } from './dispatch';
 export { StoreOpenError } from './errors';
 export { defaultDataDir, dataPaths, type DataPaths } from './paths';
-export { writeFileAtomic } from './files/atomic-write';

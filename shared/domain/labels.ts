@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { UiLocale } from './locales';
 
 /** A text in every interface language; catalogue names and definitions use it. */
 export const Labels = z.object({
@@ -8,7 +7,3 @@ export const Labels = z.object({
   ar: z.string().min(1),
 });
 export type Labels = z.infer<typeof Labels>;
-
-export function labelIn(labels: Labels, locale: UiLocale): string {
-  return labels[locale];
-}

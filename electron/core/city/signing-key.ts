@@ -35,7 +35,7 @@ function describe(privateKey: KeyObject, createdAt: string): SigningKeyInfo {
  * Returns the data folder's Ed25519 signing key, creating it only when none exists: an existing
  * key is never replaced, because peers trust the city by it. The private key file is owner-only.
  */
-export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyInfo & { created: boolean } {
+export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyInfo {
   mkdirSync(paths.keysDir, { recursive: true, mode: 0o700 });
   if (existsSync(paths.signingKey)) {
     // Tighten permissions a copy or an unzip may have loosened.
@@ -53,10 +53,10 @@ export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyI
         `The signing key file ${paths.signingKey} is not a usable Ed25519 private key. Focal never replaces a key: restore the right file, or move this one away to create a new key.`,
       );
     }
-    return { ...describe(privateKey, statSync(paths.signingKey).mtime.toISOString()), created: false };
+    return describe(privateKey, statSync(paths.signingKey).mtime.toISOString());
   }
   const { privateKey } = generateKeyPairSync('ed25519');
   const pem = privateKey.export({ format: 'pem', type: 'pkcs8' });
   writeFileAtomic(paths.signingKey, typeof pem === 'string' ? pem : pem.toString('utf8'), 0o600);
-  return { ...describe(privateKey, now.toISOString()), created: true };
+  return describe(privateKey, now.toISOString());
 }
