@@ -26,7 +26,7 @@ function layer(files, paths, patterns) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'release/**', '.tmp-shots/**', 'bin/**', 'scripts/**'] },
+  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', 'release/**', '.tmp-shots/**', 'bin/**', 'scripts/**', 'bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,7 @@ import type { CommandContext } from './command';
 import { catalogueOptions, runCatalogueList } from './commands/catalogue';
 import { runDemo } from './commands/demo';
 import { initOptions, runInit } from './commands/init';
+import { observationsOptions, runObservationsExport, runObservationsImport } from './commands/observations';
 import { runServe, serveOptions } from './commands/serve';
 import { runStatus } from './commands/status';
 import { openSession } from './session';
@@ -79,6 +80,23 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
         if (values.help) return (io.out(usage), 0);
         await runServe(context(values), app, values);
         return 0;
+      }
+      case 'observations': {
+        const { values, positionals } = parse(rest, observationsOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        if (sub === 'import') {
+          const [file, ...extra] = args;
+          if (file === undefined) throw new CliError('observations import needs a file: observations import FILE', 'usage');
+          noExtra(extra);
+          return await runObservationsImport(context(values), file, values);
+        }
+        if (sub === 'export') {
+          noExtra(args);
+          runObservationsExport(context(values), values);
+          return 0;
+        }
+        throw new CliError('observations takes a subcommand: observations import FILE | observations export --out FILE', 'usage');
       }
       case 'demo':
       case 'status': {

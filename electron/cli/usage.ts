@@ -8,6 +8,13 @@ Commands:
                        List the indicators of the built-in catalogue.
   serve [--port N] [--open]
                        Run Focal in the browser on 127.0.0.1 (default port 4780).
+  observations import FILE [--dry-run] [--sheet NAME]
+                       Import observations from a tidy CSV or XLSX file (columns indicator, period,
+                       sex, age, status, origin, area, value, source, note, flags). Nothing is
+                       written if any row has an error (exit 1); --dry-run only checks.
+  observations export --out FILE [--indicator CODE]... [--threshold N]
+                       Export observations to .csv or .xlsx; counts of people below the threshold
+                       (default 10, at least 5) are suppressed, with secondary suppression.
   demo                 Fill the data folder with the clearly labelled sample city.
   status               Show what the data folder holds.
 

@@ -1,9 +1,17 @@
+import { rmSync } from 'node:fs';
 import type { Dispatch, DispatchOptions } from './dispatch';
 import { createDispatch } from './dispatch';
 import { readCatalogueFiles } from './catalogue/catalogue-files';
 import { installCatalogue } from './catalogue/install-catalogue';
 import type { HandlerContext } from './handler-context';
 import { handlers } from './handlers/index';
+import { ObservationFilter, type ObservationFilterInput } from '../../shared/domain/observation-filter';
+import { readOwnCity } from './city/city-queries';
+import { FocalError } from './errors';
+import { exportObservations, type ExportResult } from './observations/export/export-observations';
+import { defaultThreshold } from './observations/export/suppression';
+import { ImportFiles } from './observations/import/import-files';
+import { ImportJobs } from './observations/import/import-jobs';
 import { dataPaths, type DataPaths } from './paths';
 import { Store } from './store/store';
 
@@ -16,6 +24,8 @@ export interface CoreOptions {
   onUnexpected?: DispatchOptions['onUnexpected'];
   /** Long-running hosts (desktop app, browser host) take the folder for themselves. */
   exclusive?: boolean;
+  /** The built import worker (dist/workers/import-worker.mjs); without it imports run on the calling thread. */
+  importWorker?: string;
 }
 
 /** One open data folder and the dispatch over it; every host holds exactly one. */
@@ -23,6 +33,10 @@ export interface Core {
   readonly paths: DataPaths;
   readonly dispatch: Dispatch;
   readonly store: Store;
+  /** Host-only: a file on this machine to import (the CLI's argument, the desktop app's open dialog). */
+  registerImportFile(path: string): string;
+  /** Host-only: writes the observations a filter selects to a file (the CLI's --out, the desktop app's save dialog). */
+  exportObservations(filter: ObservationFilterInput, target: { file: string; format: 'csv' | 'xlsx'; threshold?: number }): ExportResult;
   close(): void;
 }
 
@@ -39,6 +53,10 @@ export function openCore(options: CoreOptions): Core {
     },
     options.exclusive === true,
   );
+  const files = new ImportFiles(paths.importsDir);
+  // Uploads left by a process that crashed are working copies; only the folder's sole user may clear them.
+  if (options.exclusive === true) rmSync(paths.importsDir, { recursive: true, force: true });
+  const jobs = new ImportJobs({ db: () => store.db, database: paths.database, workerScript: options.importWorker ?? null });
   const context: HandlerContext = {
     get db() {
       return store.db;
@@ -47,8 +65,24 @@ export function openCore(options: CoreOptions): Core {
     paths,
     catalogue,
     appVersion: options.appVersion,
+    imports: { files, jobs },
     now,
   };
   const dispatch = createDispatch(handlers, () => context, { onUnexpected: options.onUnexpected });
-  return { paths, dispatch, store, close: () => store.close() };
+  return {
+    paths,
+    dispatch,
+    store,
+    registerImportFile: (path) => files.register(path).id,
+    exportObservations: (filter, target) => {
+      const city = readOwnCity(store.db);
+      if (!city) throw new FocalError('not_initialised', 'No city is set up yet, so there is nothing to export.');
+      return exportObservations(store.db, city.code, ObservationFilter.parse(filter), { ...target, threshold: target.threshold ?? defaultThreshold });
+    },
+    close() {
+      jobs.stopAll();
+      files.discardAll();
+      store.close();
+    },
+  };
 }

@@ -36,6 +36,9 @@ function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: Ha
       'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first (Focal offers both when it opens).',
     );
   }
+  if (spec.writes && ctx.imports.jobs.writing) {
+    return fail('conflict', 'An import is being written. Try again when it has finished; nothing was changed.');
+  }
   try {
     const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;
     if (backupBefore) ctx.store.backup(backupBefore);

@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogueFiles } from './catalogue/catalogue-files';
+import type { ImportFiles } from './observations/import/import-files';
+import type { ImportJobs } from './observations/import/import-jobs';
 import type { DataPaths } from './paths';
 import type { Store } from './store/store';
 
@@ -10,5 +12,7 @@ export interface HandlerContext {
   readonly paths: DataPaths;
   readonly catalogue: CatalogueFiles;
   readonly appVersion: string;
+  /** Files waiting to be imported and the imports running or done. */
+  readonly imports: { readonly files: ImportFiles; readonly jobs: ImportJobs };
   now(): Date;
 }

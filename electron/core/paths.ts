@@ -12,6 +12,8 @@ export interface DataPaths {
   signingKey: string;
   /** One small file per process that has the folder open (see store/holders.ts). */
   holdersDir: string;
+  /** Uploaded files waiting to be imported (working copies, removed after use). */
+  importsDir: string;
   /** Written when a damaged file is set aside; removed by restore or dismiss. */
   recoveryMarker: string;
 }
@@ -27,6 +29,7 @@ export function dataPaths(root: string): DataPaths {
     keysDir: join(dir, 'keys'),
     signingKey: join(dir, 'keys', 'signing-key.pem'),
     holdersDir: join(dir, 'run'),
+    importsDir: join(dir, 'imports'),
     recoveryMarker: join(dir, 'damaged', 'recovery.json'),
   };
 }

@@ -3,10 +3,13 @@ import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogu
 import { CityDetails, CityProfile, CitySetup } from '../domain/city';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure } from '../domain/observation';
+import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
+const fileId = z.string().regex(/^[0-9a-f]{24}$/);
+const jobId = z.string().regex(/^[0-9a-f]{16}$/);
 
 export const AppStatus = z.object({
   appVersion: z.string(),
@@ -38,6 +41,25 @@ export const contract = {
   'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
 
   'profile.keyFigures': method({ input: nothing, output: z.array(KeyFigure), writes: false }),
+
+  // Imports run as jobs (on a worker thread in the app) and write in their own transaction.
+  'imports.upload': method({
+    input: z
+      .object({
+        upload: z.string().regex(/^[0-9a-f]{24}$/).nullable(),
+        name: z.string().min(1).max(255),
+        chunk: z.base64().max(8_000_000),
+        done: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ upload: z.string(), bytes: z.number().int(), preview: ImportPreview.nullable() }),
+    writes: false,
+  }),
+  'imports.preview': method({ input: z.object({ file: fileId, sheet: z.string().nullable().default(null) }).strict(), output: ImportPreview, writes: false }),
+  'imports.start': method({ input: z.object({ file: fileId, mapping: ImportMapping, dryRun: z.boolean() }).strict(), output: ImportJob, writes: false }),
+  'imports.job': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
+  'imports.cancel': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
+  'imports.discard': method({ input: z.object({ file: fileId }).strict(), output: z.object({}), writes: false }),
 
   'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),
   'backups.create': method({ input: nothing, output: BackupInfo, writes: true, outsideTransaction: true }),

@@ -8,6 +8,8 @@ export const errorCodes = [
   'conflict',
   'storage_full',
   'storage_error',
+  'unreadable_file',
+  'too_large',
   'internal',
   // Transport-level refusals of the browser host; the core itself never answers these.
   'unauthorised',

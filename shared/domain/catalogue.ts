@@ -70,6 +70,8 @@ export const Indicator = z.object({
   frameworks: z.array(z.string()),
   name: Labels,
   definition: Labels,
+  /** False for counts of things (associations, campaigns): only counts of people are suppressed when small. */
+  people: z.boolean().optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

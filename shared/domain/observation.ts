@@ -4,6 +4,7 @@ import { Labels } from './labels';
 
 export const sourceKinds = ['administrative', 'census', 'survey', 'field-research', 'estimate', 'other'] as const;
 export const SourceKind = z.enum(sourceKinds);
+export type SourceKind = z.infer<typeof SourceKind>;
 
 /** Where a figure comes from; profiles show every figure as "data / year / source". */
 export const Source = z.object({

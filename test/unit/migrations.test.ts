@@ -96,6 +96,32 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM sources').get()).toEqual({ n: 0 });
   });
 
+  it('0040 observation keys: keeps every observation, counts coverage, marks counts of people', () => {
+    migrate(db, { to: 30 });
+    insertCity(db);
+    db.prepare(`INSERT INTO policy_domains (code, name, description, is_context, position) VALUES ('population', '{}', '{}', 1, 0)`).run();
+    db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('POP_TOTAL', NULL, 'population', 'count', 'none', '["sex"]', '{}', '{}', 0)`).run();
+    const source = db.prepare(`INSERT INTO sources (city, citation, kind) VALUES ('lyon', 'Census 2021', 'census')`).run().lastInsertRowid;
+    const insert = db.prepare(`INSERT INTO observations (city, indicator, period, sex, value, source, note) VALUES ('lyon', 'POP_TOTAL', ?, ?, ?, ?, ?)`);
+    insert.run('2021', '', 522250, source, 'total');
+    insert.run('2021', 'F', 271000, source, '');
+    insert.run('2021', 'M', 251250, source, '');
+    insert.run('2022', '', 523000, source, '');
+    const columns = 'city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note';
+    const before = db.prepare(`SELECT ${columns} FROM observations ORDER BY period, sex`).all();
+
+    expect(migrate(db, { to: 40 })).toEqual([40]);
+    expect(db.prepare(`SELECT ${columns} FROM observations ORDER BY period, sex`).all()).toEqual(before);
+    expect(db.prepare('SELECT period, shape, rows FROM observation_coverage ORDER BY period, shape').all()).toEqual([
+      { period: '2021', shape: 0, rows: 1 },
+      { period: '2021', shape: 1, rows: 2 },
+      { period: '2022', shape: 0, rows: 1 },
+    ]);
+    expect(db.prepare('SELECT counts_people FROM indicators').get()).toEqual({ counts_people: 1 });
+    // The key is still one value per indicator, period and breakdown.
+    expect(() => insert.run('2021', '', 1, source, '')).toThrow(/UNIQUE|PRIMARY KEY/);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -2,8 +2,6 @@ CREATE UNIQUE INDEX cities_one_self ON cities (is_self) WHERE is_self = 1;
 
 CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
 
-CREATE INDEX observations_source ON observations (source);
-
 CREATE TABLE cities (
         code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND length(code) BETWEEN 2 AND 40),
         names       TEXT NOT NULL CHECK (json_valid(names)),
@@ -86,26 +84,38 @@ CREATE TABLE indicators (
         name       TEXT NOT NULL CHECK (json_valid(name)),
         definition TEXT NOT NULL CHECK (json_valid(definition)),
         position   INTEGER NOT NULL
-      ) STRICT;
+      , counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1))) STRICT;
 
-CREATE TABLE observations (
-        id              INTEGER PRIMARY KEY,
+CREATE TABLE observation_coverage (
+        city      TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        indicator TEXT NOT NULL,
+        period    TEXT NOT NULL,
+        -- Which breakdowns the rows use, one bit each: sex 1, age 2, status 4, origin 8, area 16 (0 = totals).
+        shape     INTEGER NOT NULL CHECK (shape BETWEEN 0 AND 31),
+        rows      INTEGER NOT NULL CHECK (rows > 0),
+        PRIMARY KEY (city, indicator, period, shape)
+      ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE "observations" (
         city            TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
         indicator       TEXT NOT NULL REFERENCES indicators (code),
         period          TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-*'),
-        sex             TEXT NOT NULL DEFAULT '' CHECK (sex IN ('', 'F', 'M', 'X')),
-        age             TEXT NOT NULL DEFAULT '' CHECK (age IN ('', 'Y_LT15', 'Y15T24', 'Y25T54', 'Y55T64', 'Y_GE65')),
-        status          TEXT NOT NULL DEFAULT '' CHECK (status IN ('', 'NAT', 'MIG', 'REG', 'IRR', 'ASY', 'REF', 'STL', 'IDP', 'RET')),
+        -- OR chains rather than IN lists: SQLite builds a lookup table for an IN list on every row
+        -- checked, which made a million-row import twice as slow.
+        sex             TEXT NOT NULL DEFAULT '' CHECK (sex = '' OR sex = 'F' OR sex = 'M' OR sex = 'X'),
+        age             TEXT NOT NULL DEFAULT '' CHECK (age = '' OR age = 'Y_LT15' OR age = 'Y15T24' OR age = 'Y25T54' OR age = 'Y55T64' OR age = 'Y_GE65'),
+        status          TEXT NOT NULL DEFAULT '' CHECK (status = '' OR status = 'NAT' OR status = 'MIG' OR status = 'REG' OR status = 'IRR'
+                                                        OR status = 'ASY' OR status = 'REF' OR status = 'STL' OR status = 'IDP' OR status = 'RET'),
         origin          TEXT NOT NULL DEFAULT '' CHECK (origin = '' OR origin GLOB '[A-Z][A-Z]' OR origin GLOB '[0-9][0-9][0-9]'),
         area            TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 40),
         value           REAL NOT NULL,
-        is_estimate     INTEGER NOT NULL DEFAULT 0 CHECK (is_estimate IN (0, 1)),
-        is_provisional  INTEGER NOT NULL DEFAULT 0 CHECK (is_provisional IN (0, 1)),
-        is_confidential INTEGER NOT NULL DEFAULT 0 CHECK (is_confidential IN (0, 1)),
+        is_estimate     INTEGER NOT NULL DEFAULT 0 CHECK (is_estimate = 0 OR is_estimate = 1),
+        is_provisional  INTEGER NOT NULL DEFAULT 0 CHECK (is_provisional = 0 OR is_provisional = 1),
+        is_confidential INTEGER NOT NULL DEFAULT 0 CHECK (is_confidential = 0 OR is_confidential = 1),
         source          INTEGER NOT NULL REFERENCES sources (id),
         note            TEXT NOT NULL DEFAULT '',
-        UNIQUE (city, indicator, period, sex, age, status, origin, area)
-      ) STRICT;
+        PRIMARY KEY (city, indicator, period, sex, age, status, origin, area)
+      ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE policy_domains (
         code        TEXT PRIMARY KEY,

@@ -11,12 +11,12 @@ import {
   type IndicatorQuery,
   type ProfileSection,
 } from '../../../shared/domain/catalogue';
-import { Labels } from '../../../shared/domain/labels';
+import { codesColumn, labelsColumn } from '../store/json-columns';
 import { foldForSearch } from '../../../shared/domain/search-text';
 import { installedCatalogueVersion } from './install-catalogue';
 
-const labels = z.string().transform((text) => Labels.parse(JSON.parse(text)));
-const codes = <T extends z.ZodType>(item: T) => z.string().transform((text) => z.array(item).parse(JSON.parse(text)));
+const labels = labelsColumn;
+const codes = codesColumn;
 
 function rows<T extends z.ZodType>(db: Database, sql: string, schema: T, ...params: unknown[]): z.output<T>[] {
   return z.array(schema).parse(db.prepare(sql).all(...params));
@@ -46,6 +46,7 @@ const IndicatorRow = z.object({
   name: labels,
   definition: labels,
   frameworks: z.string().nullable(),
+  counts_people: z.number(),
 });
 
 /** The catalogue minus indicators, in display order. */
@@ -123,7 +124,7 @@ function textScore(indicator: Indicator, words: string[]): number {
 export function searchIndicators(db: Database, query: IndicatorQuery): Indicator[] {
   const all = rows(
     db,
-    `SELECT i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition,
+    `SELECT i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition, i.counts_people,
             (SELECT json_group_array(item) FROM (SELECT item FROM indicator_frameworks f WHERE f.indicator = i.code ORDER BY item)) AS frameworks
        FROM indicators i
        JOIN policy_domains d ON d.code = i.domain
@@ -139,6 +140,8 @@ export function searchIndicators(db: Database, query: IndicatorQuery): Indicator
       frameworks: row.frameworks === null ? [] : z.array(z.string()).parse(JSON.parse(row.frameworks)),
       name: row.name,
       definition: row.definition,
+      // As in the catalogue file: only counts of things say so; people is the default.
+      ...(row.counts_people === 0 ? { people: false } : {}),
     }),
   );
   const words = query.text ? foldForSearch(query.text).split(' ').filter(Boolean) : [];

@@ -2,10 +2,11 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
+import { importHandlers } from './imports';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, profileHandlers];
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, importHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -25,5 +26,6 @@ export const handlers = {
   ...backupHandlers,
   ...catalogueHandlers,
   ...cityHandlers,
+  ...importHandlers,
   ...profileHandlers,
 } satisfies ApiHandlers;

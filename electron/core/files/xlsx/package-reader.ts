@@ -1,0 +1,54 @@
+import { XlsxError, xlsxMessages } from './xlsx-error';
+import type { XlsxLimits } from './xlsx-limits';
+import { XmlPartDecoder } from './xml-part-decoder';
+import { type XmlEvents, XmlScanner } from './xml-scanner';
+import { normalisePartName, readZipDirectory, type ZipEntry } from './zip-directory';
+import { type InflateBudget, streamZipEntry } from './zip-entry-stream';
+
+/** Old .xls files and password-protected .xlsx files are both OLE compound documents. */
+const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function isCompoundFile(bytes: Uint8Array): boolean {
+  return compoundFileSignature.every((value, i) => bytes[i] === value);
+}
+
+function startsWithZipHeader(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** The parts of an Open Packaging Conventions zip, read as XML within the limits of one import. */
+export class PackageReader {
+  private readonly entries: Map<string, ZipEntry>;
+  private readonly budget: InflateBudget;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    limits: XlsxLimits,
+  ) {
+    if (bytes.length > limits.maxFileBytes) throw new XlsxError('too_large', xlsxMessages.fileTooLarge);
+    if (isCompoundFile(bytes)) throw new XlsxError('encrypted', xlsxMessages.encrypted);
+    const entries = readZipDirectory(bytes);
+    if (entries === null) {
+      // Starts like a zip but its directory (stored at the end) is gone: most likely a cut-off download or copy.
+      if (startsWithZipHeader(bytes)) throw new XlsxError('damaged', xlsxMessages.damaged);
+      throw new XlsxError('not_xlsx', xlsxMessages.notXlsx);
+    }
+    this.entries = entries;
+    this.budget = { remainingBytes: limits.maxUncompressedBytes, maxRatio: limits.maxRatio };
+  }
+
+  has(partName: string): boolean {
+    return this.entries.has(normalisePartName(partName));
+  }
+
+  /** Feeds a part to `events`; a part the package refers to but lacks is damage. */
+  parse(partName: string, events: XmlEvents): void {
+    const entry = this.entries.get(normalisePartName(partName));
+    if (entry === undefined) throw new XlsxError('damaged', xlsxMessages.damaged);
+    const scanner = new XmlScanner(events);
+    const decoder = new XmlPartDecoder();
+    streamZipEntry(this.bytes, entry, this.budget, (chunk) => scanner.write(decoder.decode(chunk)));
+    scanner.write(decoder.finish());
+    scanner.end();
+  }
+}

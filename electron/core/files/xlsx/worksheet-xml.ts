@@ -1,0 +1,86 @@
+import { cellReference, columnLetters, maxColumnCount, maxRowCount } from './cell-reference';
+import { encodeExcelEscapes } from './excel-string-escapes';
+import type { CellValue } from './sheet-types';
+import { truncateText } from './truncate-text';
+import { XlsxError, xlsxMessages } from './xlsx-error';
+import { escapeXmlText } from './xml-text';
+
+export interface WorksheetContent {
+  rows: CellValue[][];
+  columnWidths?: number[];
+  rightToLeft?: boolean;
+  /** Excel marks the sheet shown on opening; exactly one should be. */
+  selected: boolean;
+}
+
+/** Excel's own limit; a longer cell makes it report the whole file as corrupt. */
+const maxCellTextLength = 32_767;
+/** Style index of the bold header font in the styles part written alongside. */
+export const headerStyleIndex = 1;
+const maxColumnWidth = 255;
+
+function cellText(value: string): string {
+  return escapeXmlText(encodeExcelEscapes(truncateText(value, maxCellTextLength)));
+}
+
+/** One `<c>`, or '' for an empty cell. Strings are inline so no shared table has to be kept in memory. */
+function cellXml(value: CellValue, row: number, column: number): string {
+  if (value === null) return '';
+  const style = row === 0 ? ` s="${headerStyleIndex}"` : '';
+  const reference = cellReference(row, column);
+  if (typeof value === 'number') {
+    // NaN and infinities have no spreadsheet form; the cell is left empty.
+    if (!Number.isFinite(value)) return '';
+    return `<c r="${reference}"${style}><v>${String(value)}</v></c>`;
+  }
+  if (typeof value === 'boolean') return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === 'string') {
+    const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
+    return `<c r="${reference}"${style} t="inlineStr"><is><t${space}>${cellText(value)}</t></is></c>`;
+  }
+  // Only reachable from untyped callers (undefined in a sparse array, a Date): left empty, never "undefined".
+  return '';
+}
+
+function columnsXml(widths: number[] | undefined): string {
+  if (widths === undefined) return '';
+  const columns = widths.slice(0, maxColumnCount).flatMap((width, index) => {
+    if (!Number.isFinite(width) || width <= 0) return [];
+    const rounded = Math.round(Math.min(width, maxColumnWidth) * 100) / 100;
+    return [`<col min="${index + 1}" max="${index + 1}" width="${rounded}" customWidth="1"/>`];
+  });
+  return columns.length === 0 ? '' : `<cols>${columns.join('')}</cols>`;
+}
+
+/** A worksheet part holding values only: never formulas, whatever the strings look like. */
+export function worksheetXml(content: WorksheetContent): string {
+  const { rows } = content;
+  if (rows.length > maxRowCount || rows.some((row) => row.length > maxColumnCount)) throw new XlsxError('too_large', xlsxMessages.tableTooLarge);
+  const rowParts: string[] = [];
+  let widest = 0;
+  let lastRow = 0;
+  rows.forEach((row, rowIndex) => {
+    const cells: string[] = [];
+    row.forEach((value, column) => {
+      const cell = cellXml(value, rowIndex, column);
+      if (cell === '') return;
+      cells.push(cell);
+      widest = Math.max(widest, column + 1);
+    });
+    if (cells.length === 0) return;
+    rowParts.push(`<row r="${rowIndex + 1}">${cells.join('')}</row>`);
+    lastRow = rowIndex + 1;
+  });
+  const dimension = lastRow === 0 ? 'A1' : `A1:${columnLetters(widest - 1)}${lastRow}`;
+  const viewAttributes = `${content.selected ? ' tabSelected="1"' : ''}${content.rightToLeft === true ? ' rightToLeft="1"' : ''}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
+    `<dimension ref="${dimension}"/>`,
+    `<sheetViews><sheetView${viewAttributes} workbookViewId="0"/></sheetViews>`,
+    '<sheetFormatPr defaultRowHeight="15"/>',
+    columnsXml(content.columnWidths),
+    rowParts.length === 0 ? '<sheetData/>' : `<sheetData>${rowParts.join('')}</sheetData>`,
+    '</worksheet>',
+  ].join('');
+}

@@ -1,0 +1,39 @@
+import { readOwnCity } from '../city/city-queries';
+import { FocalError } from '../errors';
+import type { HandlerContext } from '../handler-context';
+import { previewImport } from '../observations/import/preview-import';
+import type { DomainHandlers } from './handler-types';
+
+function ownCity(ctx: HandlerContext): string {
+  const city = readOwnCity(ctx.db);
+  if (!city) throw new FocalError('not_initialised', 'Set up your city before importing figures.');
+  return city.code;
+}
+
+export const importHandlers = {
+  'imports.upload': (ctx, input) => {
+    const { upload, file, bytes } = ctx.imports.files.upload(input.upload, input.name, Buffer.from(input.chunk, 'base64'), input.done);
+    return { upload, bytes, preview: file ? previewImport(file, null) : null };
+  },
+  'imports.preview': (ctx, input) => previewImport(ctx.imports.files.get(input.file), input.sheet),
+  'imports.start': (ctx, input) => {
+    if (!input.dryRun && ctx.store.recovery) {
+      throw new FocalError('conflict', 'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first.');
+    }
+    const file = ctx.imports.files.get(input.file);
+    return ctx.imports.jobs.start({
+      city: ownCity(ctx),
+      file: { path: file.path, format: file.format },
+      mapping: input.mapping,
+      dryRun: input.dryRun,
+      backupsDir: ctx.paths.backupsDir,
+      now: ctx.now().getTime(),
+    });
+  },
+  'imports.job': (ctx, input) => ctx.imports.jobs.get(input.job),
+  'imports.cancel': (ctx, input) => ctx.imports.jobs.cancel(input.job),
+  'imports.discard': (ctx, input) => {
+    ctx.imports.files.discard(input.file);
+    return {};
+  },
+} satisfies DomainHandlers<'imports.upload' | 'imports.preview' | 'imports.start' | 'imports.job' | 'imports.cancel' | 'imports.discard'>;

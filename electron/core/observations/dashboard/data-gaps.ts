@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { Dimension, Unit } from '../../../../shared/domain/catalogue';
+import type { DataGaps, IndicatorCoverage } from '../../../../shared/domain/dashboard';
+import { codesColumn, labelsColumn } from '../../store/json-columns';
+
+const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, domain: z.string(), unit: Unit, dimensions: codesColumn(Dimension) });
+const CoverageRow = z.object({ indicator: z.string(), period: z.string(), shape: z.number(), rows: z.number() });
+
+/** The bit each breakdown has in a coverage shape (see migration 0040). */
+const bits: Record<Dimension, number> = { sex: 1, age: 2, status: 4, origin: 8, area: 16 };
+
+/**
+ * What the city has and what it still has to collect: for every indicator (the catalogue's and the
+ * city's own), which periods have a total and which breakdowns, and which expected breakdowns are
+ * missing in its latest period. Read from the coverage table only.
+ */
+export function readDataGaps(db: Database, city: string): DataGaps {
+  const indicators = z
+    .array(IndicatorRow)
+    .parse(
+      db
+        .prepare(
+          `SELECT i.code, i.name, i.domain, i.unit, i.dimensions FROM indicators i JOIN policy_domains d ON d.code = i.domain
+            WHERE i.city IS NULL OR i.city = ? ORDER BY d.position, i.position, i.code`,
+        )
+        .all(city),
+    );
+  const coverage = z.array(CoverageRow).parse(db.prepare('SELECT indicator, period, shape, rows FROM observation_coverage WHERE city = ? ORDER BY indicator, period').all(city));
+  const byIndicator = new Map<string, Map<string, { total: boolean; shapes: number; rows: number }>>();
+  const periods = new Set<string>();
+  for (const row of coverage) {
+    periods.add(row.period);
+    const cells = byIndicator.get(row.indicator) ?? new Map<string, { total: boolean; shapes: number; rows: number }>();
+    byIndicator.set(row.indicator, cells);
+    const cell = cells.get(row.period) ?? { total: false, shapes: 0, rows: 0 };
+    if (row.shape === 0) cell.total = true;
+    cell.shapes |= row.shape;
+    cell.rows += row.rows;
+    cells.set(row.period, cell);
+  }
+  return {
+    periods: [...periods].sort(),
+    indicators: indicators.map((indicator): IndicatorCoverage => {
+      const cells = [...(byIndicator.get(indicator.code) ?? new Map()).entries()].map(([period, cell]) => ({
+        period,
+        total: cell.total,
+        dimensions: Dimension.options.filter((d) => (cell.shapes & bits[d]) !== 0),
+        rows: cell.rows,
+      }));
+      const latest = cells.at(-1);
+      return {
+        code: indicator.code,
+        name: indicator.name,
+        domain: indicator.domain,
+        unit: indicator.unit,
+        expected: indicator.dimensions,
+        cells,
+        missing: indicator.dimensions.filter((d) => !latest?.dimensions.includes(d)),
+      };
+    }),
+  };
+}

@@ -1,0 +1,139 @@
+import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
+import { importFields } from '../../../../shared/domain/observation-import';
+import { FocalError } from '../../errors';
+import { renameIntoPlace, tempNameFor, writeFileAtomic } from '../../files/atomic-write';
+import { writeXlsx, type CellValue } from '../../files/xlsx/index';
+import { filterCondition } from '../filter-sql';
+import { csvField, neutraliseFormula } from './spreadsheet-text';
+import { suppressSmallCounts, type SuppressibleRow } from './suppression';
+
+export interface ExportResult {
+  file: string;
+  rows: number;
+  /** Values blanked because they were small counts of people (or hid one) or marked confidential. */
+  suppressed: number;
+}
+
+const ExportRow = z.tuple([
+  z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.string(),
+  z.number(), z.number(), z.number(), z.number(), z.string(), z.string(), z.string(), z.number(),
+]);
+
+/**
+ * Writes the observations a filter selects as a tidy CSV or XLSX (the same columns an import reads),
+ * with small counts of people suppressed, confidential values withheld and text cells neutralised.
+ * Rows come in index order, one indicator and period at a time — all that suppression needs to see
+ * at once — so a CSV export of any size streams through constant memory.
+ */
+export function exportObservations(
+  db: Database,
+  city: string,
+  filter: ObservationFilter,
+  target: { file: string; format: 'csv' | 'xlsx'; threshold: number },
+): ExportResult {
+  const notPeople = new Set(
+    z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicators WHERE unit <> 'count' OR counts_people = 0").all()).map((r) => r.code),
+  );
+  const where = filterCondition(filter);
+  const query = db
+    .prepare(
+      `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value,
+              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, i.domain, 0
+         FROM observations o JOIN indicators i ON i.code = o.indicator JOIN sources s ON s.id = o.source
+        WHERE o.city = @city AND ${where.sql}
+        ORDER BY o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area`,
+    )
+    .raw(true);
+
+  const sink = target.format === 'csv' ? new CsvSink(target.file) : new XlsxSink(target.file);
+  let rows = 0;
+  let suppressed = 0;
+  let group: { row: SuppressibleRow; cells: z.infer<typeof ExportRow> }[] = [];
+  const flush = () => {
+    suppressSmallCounts(group.map((g) => g.row), target.threshold);
+    for (const { row, cells } of group) {
+      const [indicator, period, sex, age, status, origin, area, , estimate, provisional, confidential, citation, note] = cells;
+      const hidden = row.suppressed || confidential === 1;
+      if (hidden) suppressed += 1;
+      const flags = [estimate ? 'estimate' : '', provisional ? 'provisional' : '', confidential ? 'confidential' : '', row.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
+      sink.add([indicator, period, sex, age, status, origin, area, hidden ? null : row.value, neutraliseFormula(citation), neutraliseFormula(note), flags]);
+      rows += 1;
+    }
+    group = [];
+  };
+  try {
+    for (const raw of query.iterate({ city, ...where.params })) {
+      const cells = ExportRow.parse(raw);
+      const [indicator, period] = cells;
+      const first = group[0];
+      if (first && (first.row.indicator !== indicator || first.row.period !== period)) flush();
+      group.push({ row: { indicator, period, breakdown: cells.slice(2, 7).map(String), value: cells[7], people: !notPeople.has(indicator), suppressed: false }, cells });
+    }
+    flush();
+    sink.finish();
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
+  return { file: target.file, rows, suppressed };
+}
+
+type Cells = (string | number | null)[];
+
+/** CSV written to a temporary name and renamed when complete, with a BOM so Excel reads UTF-8 (Arabic). */
+class CsvSink {
+  private readonly temp: string;
+  private readonly fd: number;
+  private buffer: string[] = [];
+
+  constructor(private readonly file: string) {
+    this.temp = tempNameFor(file);
+    this.fd = openSync(this.temp, 'w', 0o644);
+    this.buffer.push(`\ufeff${importFields.join(',')}\r\n`);
+  }
+
+  add(cells: Cells): void {
+    this.buffer.push(`${cells.map(csvField).join(',')}\r\n`);
+    if (this.buffer.length >= 5000) this.write();
+  }
+
+  private write(): void {
+    writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+  }
+
+  finish(): void {
+    this.write();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameIntoPlace(this.temp, this.file);
+  }
+
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(this.temp, { force: true });
+  }
+}
+
+/** Spreadsheets are zipped as a whole, so an XLSX export is built in memory (Excel's own limit is ~1M rows). */
+class XlsxSink {
+  private readonly rows: CellValue[][] = [[...importFields]];
+
+  constructor(private readonly file: string) {}
+
+  add(cells: Cells): void {
+    if (this.rows.length >= 1_048_576) throw new FocalError('too_large', 'An XLSX sheet holds at most 1,048,576 rows; export to CSV instead, or filter the view.');
+    this.rows.push(cells);
+  }
+
+  finish(): void {
+    writeFileAtomic(this.file, writeXlsx([{ name: 'observations', rows: this.rows }]));
+  }
+
+  abandon(): void {
+    // Nothing was written yet: the file is only created by finish().
+  }
+}

@@ -1,0 +1,143 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { Dimension, Unit } from '../../../../shared/domain/catalogue';
+import { Labels } from '../../../../shared/domain/labels';
+import { uiLocales } from '../../../../shared/domain/locales';
+import { foldForSearch } from '../../../../shared/domain/search-text';
+import { answerAliases, codeAliases, flagAliases, totalAliases } from './label-aliases';
+
+/**
+ * Turns what a spreadsheet says into catalogue codes: a code as is, or a label in any interface
+ * language ("Femmes", "Female", "أنثى" → F), or a common synonym. Answers are cached per distinct
+ * text because a file repeats the same few labels on every row.
+ */
+
+export interface IndicatorInfo {
+  code: string;
+  unit: Unit;
+  dimensions: ReadonlySet<Dimension>;
+}
+
+const IndicatorRow = z.object({ code: z.string(), unit: Unit, dimensions: z.string(), name: z.string(), city: z.string().nullable() });
+const ValueRow = z.object({ codelist: Dimension, code: z.string(), name: z.string() });
+
+/** Folds a label the way people vary it: case, accents, Arabic letter forms, quote and dash shapes. */
+export function foldLabel(text: string): string {
+  return foldForSearch(text)
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/\s*-\s*/g, '-');
+}
+
+export class CodeRecognizer {
+  private readonly indicators = new Map<string, IndicatorInfo>();
+  private readonly indicatorLabels = new Map<string, IndicatorInfo>();
+  private readonly labels = new Map<Dimension, Map<string, string>>();
+  private readonly codes = new Map<Dimension, Set<string>>();
+  private readonly cache = new Map<Dimension, Map<string, string | null>>();
+  private readonly indicatorCache = new Map<string, IndicatorInfo | null>();
+  private readonly answers = new Map<string, number>();
+  private readonly flags = new Map<string, 'estimate' | 'provisional' | 'confidential'>();
+
+  constructor(db: Database, city: string) {
+    const indicatorRows = z.array(IndicatorRow).parse(db.prepare('SELECT code, unit, dimensions, name, city FROM indicators WHERE city IS NULL OR city = ?').all(city));
+    for (const row of indicatorRows) {
+      const info: IndicatorInfo = { code: row.code, unit: row.unit, dimensions: new Set(z.array(Dimension).parse(JSON.parse(row.dimensions))) };
+      this.indicators.set(row.code, info);
+      this.indicatorLabels.set(foldLabel(row.code), info);
+      for (const name of Object.values(Labels.parse(JSON.parse(row.name)))) this.indicatorLabels.set(foldLabel(name), info);
+    }
+
+    for (const dimension of Dimension.options) {
+      this.labels.set(dimension, new Map(totalAliases.map((alias) => [foldLabel(alias), ''])));
+      this.codes.set(dimension, new Set());
+    }
+    for (const row of z.array(ValueRow).parse(db.prepare('SELECT codelist, code, name FROM codelist_values').all())) {
+      this.codes.get(row.codelist)?.add(row.code);
+      const labels = this.labels.get(row.codelist);
+      labels?.set(foldLabel(row.code), row.code);
+      for (const name of Object.values(Labels.parse(JSON.parse(row.name)))) labels?.set(foldLabel(name), row.code);
+    }
+    for (const [dimension, byCode] of Object.entries(codeAliases)) {
+      const labels = this.labels.get(Dimension.parse(dimension));
+      for (const [code, aliases] of Object.entries(byCode)) for (const alias of aliases) labels?.set(foldLabel(alias), code);
+    }
+    this.addCountryNames(db);
+    for (const [word, value] of Object.entries(answerAliases)) this.answers.set(foldLabel(word), value);
+    for (const [word, flag] of Object.entries(flagAliases)) this.flags.set(foldLabel(word), flag);
+  }
+
+  /** Country names in every interface language, from the platform's CLDR data. */
+  private addCountryNames(db: Database): void {
+    const origins = this.labels.get('origin');
+    const codes = this.codes.get('origin');
+    if (!origins || !codes) return;
+    const countries = z.array(z.object({ code: z.string() })).parse(db.prepare('SELECT code FROM countries').all());
+    const names = uiLocales.map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+    for (const { code } of countries) {
+      codes.add(code);
+      origins.set(foldLabel(code), code);
+      for (const displayNames of names) {
+        const name = displayNames.of(code);
+        if (name) origins.set(foldLabel(name), code);
+      }
+    }
+  }
+
+  indicator(text: string): IndicatorInfo | null {
+    const exact = this.indicators.get(text);
+    if (exact) return exact;
+    const cached = this.indicatorCache.get(text);
+    if (cached !== undefined) return cached;
+    const found = this.indicatorLabels.get(foldLabel(text)) ?? null;
+    this.indicatorCache.set(text, found);
+    return found;
+  }
+
+  /** The code for a breakdown value: '' for a total, null when it is not recognised. */
+  code(dimension: Dimension, text: string): string | null {
+    if (text === '') return '';
+    if (this.codes.get(dimension)?.has(text)) return text;
+    let cache = this.cache.get(dimension);
+    if (!cache) {
+      cache = new Map();
+      this.cache.set(dimension, cache);
+    }
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const found = this.recognise(dimension, text);
+    cache.set(text, found);
+    return found;
+  }
+
+  private recognise(dimension: Dimension, text: string): string | null {
+    const folded = foldLabel(text);
+    const known = this.labels.get(dimension)?.get(folded);
+    if (known !== undefined) return known;
+    if (dimension === 'origin') return /^[0-9]{3}$/.test(folded) ? folded : null;
+    if (dimension === 'area') return text.trim().length <= 40 ? text.trim() : null;
+    if (dimension === 'age') return ageBand(folded);
+    return null;
+  }
+
+  answer(text: string): number | null {
+    return this.answers.get(foldLabel(text)) ?? null;
+  }
+
+  flag(text: string): 'estimate' | 'provisional' | 'confidential' | null {
+    return this.flags.get(foldLabel(text)) ?? null;
+  }
+}
+
+/** Reads an age band written as numbers: "15-24 ans", "15 à 24", "65 +", "< 15". */
+function ageBand(folded: string): string | null {
+  const numbers = (folded.match(/\d+/g) ?? []).map(Number);
+  const [low, high] = numbers;
+  if (numbers.length === 2 && low !== undefined && high !== undefined) {
+    const bands: Record<string, string> = { '0-14': 'Y_LT15', '15-24': 'Y15T24', '25-54': 'Y25T54', '55-64': 'Y55T64' };
+    return bands[`${low}-${high}`] ?? null;
+  }
+  if (numbers.length === 1 && low === 65 && /\+|plus|over|older|فاكثر|فوق/.test(folded)) return 'Y_GE65';
+  if (numbers.length === 1 && low === 15 && /<|under|moins|less|اقل/.test(folded)) return 'Y_LT15';
+  return null;
+}

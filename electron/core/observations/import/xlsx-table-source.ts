@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { listSheets, readXlsx } from '../../files/xlsx/index';
+import type { RecordVisitor, TableSource } from './table-source';
+
+/**
+ * A workbook's sheet as records. Workbooks are zipped XML and are read whole (within the reader's
+ * size limits); the line of a record is its spreadsheet row number, so problems point at the row
+ * the user sees in Excel.
+ */
+export class XlsxTableSource implements TableSource {
+  readonly format = 'xlsx';
+  readonly total: number;
+  done = 0;
+  readonly sheets: string[];
+  readonly sheet: string;
+  private readonly rows: readonly (readonly (string | number | boolean | null)[])[];
+
+  constructor(path: string, sheet: string | null) {
+    const bytes = readFileSync(path);
+    this.sheets = listSheets(bytes);
+    const read = readXlsx(bytes, sheet === null ? {} : { sheet });
+    this.sheet = read.name;
+    this.rows = read.rows;
+    this.total = read.rows.length;
+  }
+
+  forEachRecord(visit: RecordVisitor): void {
+    for (let index = 0; index < this.rows.length; index += 1) {
+      this.done = index + 1;
+      if (visit(this.rows[index] ?? [], index + 1) === 'stop') return;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Periods are strings, the same everywhere: `2024`, `2024-S1`, `2024-Q3`, `2024-05`, `2024-05-17`.
+ * Sorting them as text sorts them in time within one granularity.
+ */
+const pattern = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(\d{2})(?:-(\d{2}))?))?$/;
+
+export function isValidPeriod(period: string): boolean {
+  const match = pattern.exec(period);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2100) return false;
+  const [, , , , month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  return d >= 1 && d <= new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+/**
+ * Reads a period the way spreadsheets write it — a number 2024, "2024 Q3", "Q3 2024", "T3 2024"
+ * (trimestre), "2024/05" — and returns its canonical form, or null.
+ */
+export function normalisePeriod(raw: string | number): string | null {
+  const text = String(raw).trim().toUpperCase().replace(/\s+/g, ' ');
+  if (isValidPeriod(text)) return text;
+  const quarter = /^(?:(\d{4})[ -/]?[QT]([1-4])|[QT]([1-4])[ -/]?(\d{4}))$/.exec(text);
+  if (quarter) return checked(`${quarter[1] ?? quarter[4]}-Q${quarter[2] ?? quarter[3]}`);
+  const half = /^(?:(\d{4})[ -/]?[SH]([12])|[SH]([12])[ -/]?(\d{4}))$/.exec(text);
+  if (half) return checked(`${half[1] ?? half[4]}-S${half[2] ?? half[3]}`);
+  const yearNumber = /^(\d{4})\.0+$/.exec(text);
+  if (yearNumber?.[1]) return checked(yearNumber[1]);
+  const month = /^(\d{4})[/.](\d{1,2})$/.exec(text);
+  if (month?.[1] && month[2]) return checked(`${month[1]}-${month[2].padStart(2, '0')}`);
+  return null;
+}
+
+function checked(period: string): string | null {
+  return isValidPeriod(period) ? period : null;
+}
