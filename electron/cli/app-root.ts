@@ -7,6 +7,8 @@ export interface AppLayout {
   version: string;
   resourcesDir: string;
   rendererDir: string;
+  /** The import thread's script, for hosts that keep answering while a file is imported. */
+  importWorker: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export function locateApp(from: string = fileURLToPath(import.meta.url)): AppLay
       const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
       if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && parsed.name === 'focal') {
         const version = 'version' in parsed && typeof parsed.version === 'string' ? parsed.version : '0.0.0';
-        return { root: dir, version, resourcesDir: join(dir, 'resources'), rendererDir: join(dir, 'dist', 'renderer') };
+        return { root: dir, version, resourcesDir: join(dir, 'resources'), rendererDir: join(dir, 'dist', 'renderer'), importWorker: join(dir, 'dist', 'workers', 'import-worker.mjs') };
       }
     }
     const parent = dirname(dir);

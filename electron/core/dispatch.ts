@@ -37,7 +37,7 @@ function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: Ha
     );
   }
   if (spec.writes && ctx.imports.jobs.writing) {
-    return fail('conflict', 'An import is being written. Try again when it has finished; nothing was changed.');
+    return fail('conflict', 'An import is running. Try again when it has finished; nothing was changed.');
   }
   try {
     const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;

@@ -1,9 +1,11 @@
 import { appScheme } from '../../shared/api/bridge';
 import { defaultDataDir, openCore, StoreOpenError, type Core } from '../core/index';
 import { appEntryUrl } from './app-url';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { DesktopElectron, DesktopWindow } from './electron-api';
 import { registerInvokeHandler, sameFrame } from './ipc';
 import { chromiumProfileDir, dataDirFromArgs, locateAppLayout, type AppLayout } from './paths';
+import { pdfPrintingOf, saveReportPdf, type MaybePrintable, type MaybeSaveDialog } from './print-to-pdf';
 import { appSchemePrivileges, respondToAppRequest } from './protocol';
 import { denyAllPermissions, guardWebContents } from './security-policies';
 import { secureWindowOptions } from './window-options';
@@ -14,6 +16,16 @@ export interface StartOptions {
   /** Electron's `process.resourcesPath` (where extraResources land in a packaged build). */
   resourcesPath: string;
 }
+
+/**
+ * Electron as the desktop app uses it: the common slice, plus printing the window to a PDF file.
+ * The printing parts are optional so that fakes written for other tests still fit; without them the
+ * report falls back to the core's answer (print from the window instead).
+ */
+export type AppElectron = Omit<DesktopElectron, 'BrowserWindow' | 'dialog'> & {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => DesktopWindow & { readonly webContents: MaybePrintable };
+  dialog: DesktopElectron['dialog'] & MaybeSaveDialog;
+};
 
 /** What a started app holds; tests use it to reach the window and close the core. */
 export interface DesktopRun {
@@ -32,7 +44,7 @@ function describe(error: unknown): string {
  * else refused. Resolves to null when this process should not run (a second instance, or a data
  * folder that cannot be opened, which the user has been told about).
  */
-export async function startDesktopApp(electron: DesktopElectron, options: StartOptions): Promise<DesktopRun | null> {
+export async function startDesktopApp(electron: AppElectron, options: StartOptions): Promise<DesktopRun | null> {
   const { app, dialog } = electron;
   const stop = (title: string, message: string): null => {
     dialog.showErrorBox(title, message);
@@ -62,7 +74,7 @@ export async function startDesktopApp(electron: DesktopElectron, options: StartO
     return null;
   }
 
-  let mainWindow: DesktopWindow | null = null;
+  let mainWindow: (DesktopWindow & { readonly webContents: MaybePrintable }) | null = null;
   app.on('second-instance', () => {
     if (mainWindow === null || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -81,6 +93,7 @@ export async function startDesktopApp(electron: DesktopElectron, options: StartO
       resourcesDir: layout.resourcesDir,
       appVersion: layout.version,
       exclusive: true,
+      importWorker: layout.importWorker,
       onUnexpected: (method, error) => console.error(`focal: ${method}:`, error),
     });
   } catch (error) {
@@ -97,10 +110,22 @@ export async function startDesktopApp(electron: DesktopElectron, options: StartO
 
   denyAllPermissions(electron.session.defaultSession);
   electron.protocol.handle(appScheme, (request) => respondToAppRequest(layout.rendererDir, request));
-  registerInvokeHandler(electron.ipcMain, core.dispatch, (frame) => {
-    const current = mainWindow;
-    return current !== null && !current.isDestroyed() && sameFrame(current.webContents.mainFrame, frame);
-  });
+  registerInvokeHandler(
+    electron.ipcMain,
+    core.dispatch,
+    (frame) => {
+      const current = mainWindow;
+      return current !== null && !current.isDestroyed() && sameFrame(current.webContents.mainFrame, frame);
+    },
+    {
+      // Only the main process can print its window; it answers before the core (which refuses).
+      'report.savePdf': (input) => {
+        const current = mainWindow;
+        const printing = current === null || current.isDestroyed() ? null : pdfPrintingOf(current.webContents, electron.dialog);
+        return printing ? saveReportPdf(input, printing) : core.dispatch('report.savePdf', input);
+      },
+    },
+  );
 
   const window = new electron.BrowserWindow(secureWindowOptions({ preloadPath: layout.preloadPath, devTools: !app.isPackaged }));
   mainWindow = window;

@@ -1,4 +1,5 @@
 import { invokeChannel } from '../../shared/api/bridge';
+import { isMethodName, type MethodName } from '../../shared/api/contract';
 import { fail, type Result } from '../../shared/api/result';
 import type { Dispatch } from '../core/index';
 import { isAppUrl } from './app-url';
@@ -6,6 +7,12 @@ import type { FrameLike, InvokeEvent, InvokeListener } from './electron-api';
 
 /** Method names are short identifiers such as `city.setup`; anything longer is not ours. */
 const longestMethodName = 200;
+
+/**
+ * Methods the main process answers itself, before the core: those that need the window (printing
+ * the report to PDF). Each parses its own input and answers a Result like dispatch.
+ */
+export type LocalMethods = Partial<Record<MethodName, (input: unknown) => Promise<Result<unknown>>>>;
 
 /** Tells whether a frame is the current main frame of one of our windows. */
 export type MainFrameCheck = (frame: FrameLike) => boolean;
@@ -42,6 +49,7 @@ export async function handleInvoke(
   input: unknown,
   dispatch: Dispatch,
   isOurMainFrame?: MainFrameCheck,
+  local: LocalMethods = {},
 ): Promise<Result<unknown>> {
   if (!isTrustedSender(event, isOurMainFrame)) {
     return fail('forbidden', 'Calls are accepted only from the Focal window.');
@@ -50,7 +58,8 @@ export async function handleInvoke(
     return fail('bad_request', 'The call must name a method (a short text).');
   }
   try {
-    return await dispatch(method, input);
+    const answerHere = isMethodName(method) ? local[method] : undefined;
+    return await (answerHere ? answerHere(input) : dispatch(method, input));
   } catch (error) {
     console.error(`focal: ${method} failed outside dispatch:`, error);
     return fail('internal', `Something went wrong in ${method}; nothing was changed. The details are in the log.`);
@@ -58,10 +67,10 @@ export async function handleInvoke(
 }
 
 /** The listener for the single invoke channel: exactly (method, input), nothing more. */
-export function invokeListener(dispatch: Dispatch, isOurMainFrame: MainFrameCheck): InvokeListener {
+export function invokeListener(dispatch: Dispatch, isOurMainFrame: MainFrameCheck, local: LocalMethods = {}): InvokeListener {
   return (event, ...args) => {
     if (args.length > 2) return Promise.resolve(fail('bad_request', 'A call carries a method and one input, nothing more.'));
-    return handleInvoke(event, args[0], args[1], dispatch, isOurMainFrame);
+    return handleInvoke(event, args[0], args[1], dispatch, isOurMainFrame, local);
   };
 }
 
@@ -70,6 +79,7 @@ export function registerInvokeHandler(
   ipcMain: { handle(channel: string, listener: InvokeListener): void },
   dispatch: Dispatch,
   isOurMainFrame: MainFrameCheck,
+  local: LocalMethods = {},
 ): void {
-  ipcMain.handle(invokeChannel, invokeListener(dispatch, isOurMainFrame));
+  ipcMain.handle(invokeChannel, invokeListener(dispatch, isOurMainFrame, local));
 }

@@ -10,6 +10,8 @@ export interface AppLayout {
   rendererDir: string;
   /** The folder holding `catalogue/`. */
   resourcesDir: string;
+  /** The import thread's script: a worker cannot load from inside app.asar, so packaging unpacks it. */
+  importWorker: string;
 }
 
 export interface PackagingFacts {
@@ -46,6 +48,9 @@ export function locateAppLayout(appPath: string, packaging: PackagingFacts): App
         rendererDir: join(dir, 'dist', 'renderer'),
         // Packaged, electron-builder's extraResources puts resources/ beside app.asar, not in it.
         resourcesDir: packaging.isPackaged ? join(packaging.resourcesPath, 'resources') : join(dir, 'resources'),
+        importWorker: packaging.isPackaged
+          ? join(packaging.resourcesPath, 'app.asar.unpacked', 'dist', 'workers', 'import-worker.mjs')
+          : join(dir, 'dist', 'workers', 'import-worker.mjs'),
       };
     }
     const parent = dirname(dir);

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityDetails, CityProfile, CitySetup } from '../domain/city';
+import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { uiLocales } from '../domain/locales';
-import { KeyFigure } from '../domain/observation';
+import { KeyFigure, SourceKind } from '../domain/observation';
+import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
+import { DataGaps, IndicatorPanels } from '../domain/dashboard';
 import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
+import { ObservationFilter } from '../domain/observation-filter';
+import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow, StoredObservation } from '../domain/observation-table';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { method } from './method';
 
@@ -39,8 +44,50 @@ export const contract = {
 
   'catalogue.overview': method({ input: nothing, output: CatalogueOverview, writes: false }),
   'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
+  'indicators.saveCustom': method({ input: CustomIndicatorInput, output: Indicator, writes: true }),
+  'indicators.deleteCustom': method({ input: z.object({ code: z.string().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: nothing, output: z.array(KeyFigure), writes: false }),
+  'narrative.list': method({ input: nothing, output: z.array(NarrativeText), writes: false }),
+  'narrative.save': method({ input: NarrativeDraft, output: NarrativeText, writes: true }),
+  'narrative.cite': method({ input: CitationRequest, output: z.array(CitationAnswer), writes: false }),
+  // Answered by the desktop app's main process (it owns the window that prints); the core refuses it.
+  'report.savePdf': method({ input: SavePdfRequest, output: SavePdfAnswer, writes: false }),
+
+  'dashboard.indicator': method({ input: z.object({ indicator: z.string().min(1).max(80) }).strict(), output: IndicatorPanels, writes: false }),
+  'dashboard.gaps': method({ input: nothing, output: DataGaps, writes: false }),
+
+  'observations.page': method({ input: ObservationPageQuery, output: ObservationPage, writes: false }),
+  'observations.save': method({
+    input: z.object({ original: ObservationKey.nullable(), draft: ObservationDraft }).strict(),
+    output: z.object({ row: ObservationRow, replaced: StoredObservation.nullable() }),
+    writes: true,
+  }),
+  'observations.delete': method({ input: z.object({ keys: z.array(ObservationKey).min(1).max(1000) }).strict(), output: z.object({ removed: z.array(StoredObservation) }), writes: true }),
+  'observations.restore': method({
+    input: z.object({ rows: z.array(StoredObservation).max(1000), remove: z.array(ObservationKey).max(1000).default([]) }).strict(),
+    output: z.object({ restored: z.number().int() }),
+    writes: true,
+  }),
+  'observations.export': method({
+    input: z.object({ filter: ObservationFilter.default(ObservationFilter.parse({})), format: z.enum(['csv', 'xlsx']) }).strict(),
+    output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string(), rows: z.number().int(), suppressed: z.number().int() }),
+    writes: false,
+  }),
+  'sources.update': method({
+    input: z
+      .object({
+        id: z.number().int(),
+        citation: z.string().trim().min(1).max(500),
+        publisher: z.string().trim().max(300),
+        year: z.number().int().min(1900).max(2100).nullable(),
+        kind: SourceKind,
+      })
+      .strict(),
+    output: z.object({ id: z.number().int(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() }),
+    writes: true,
+  }),
+  'sources.list': method({ input: nothing, output: z.array(z.object({ id: z.number().int(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() })), writes: false }),
 
   // Imports run as jobs (on a worker thread in the app) and write in their own transaction.
   'imports.upload': method({

@@ -23,6 +23,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 export interface FieldIssue {
   path: string;
   message: string;
+  /** A stable reason the interface words in its language (an import problem code), with its details. */
+  problem?: { code: string; params: Record<string, string | number> };
 }
 
 /** What crosses a process boundary instead of a thrown error (Electron keeps only a message). */

@@ -122,6 +122,32 @@ describe('migrations', () => {
     expect(() => insert.run('2021', '', 1, source, '')).toThrow(/UNIQUE|PRIMARY KEY/);
   });
 
+  it('0050 profile narratives: keeps the observations, adds one text per city, section and language', () => {
+    migrate(db, { to: 40 });
+    insertCity(db);
+    db.prepare(`INSERT INTO policy_domains (code, name, description, is_context, position) VALUES ('population', '{}', '{}', 1, 0)`).run();
+    db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('POP_TOTAL', NULL, 'population', 'count', 'none', '[]', '{}', '{}', 0)`).run();
+    db.prepare(`INSERT INTO profile_sections (code, parent, name, description, position) VALUES ('metadata', NULL, '{}', NULL, 0)`).run();
+    const source = db.prepare(`INSERT INTO sources (city, citation, kind) VALUES ('lyon', 'Census 2021', 'census')`).run().lastInsertRowid;
+    db.prepare(`INSERT INTO observations (city, indicator, period, value, source) VALUES ('lyon', 'POP_TOTAL', '2021', 522250, ?)`).run(source);
+    const before = db.prepare('SELECT * FROM observations').all();
+
+    expect(migrate(db, { to: 50 })).toEqual([50]);
+    expect(db.prepare('SELECT * FROM observations').all()).toEqual(before);
+    const insert = db.prepare(`INSERT INTO profile_narratives (city, section, locale, markdown, updated_at) VALUES ('lyon', ?, ?, ?, '2026-01-02T03:04:05.000Z')`);
+    insert.run('metadata', 'fr', 'Population : {{POP_TOTAL 2021}}');
+    insert.run('metadata', 'ar', 'السكان');
+    // One text per section and language; only the interface languages; a known section; a bounded length.
+    expect(() => insert.run('metadata', 'fr', 'again')).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insert.run('metadata', 'de', 'Bevölkerung')).toThrow(/CHECK/);
+    expect(() => insert.run('gossip', 'en', 'x')).toThrow(/FOREIGN KEY/);
+    expect(() => insert.run('metadata', 'en', 'x'.repeat(50_001))).toThrow(/CHECK/);
+    insert.run('metadata', 'en', 'x'.repeat(50_000));
+    // The city's texts go with the city.
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT count(*) AS n FROM profile_narratives').get()).toEqual({ n: 0 });
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -125,6 +125,16 @@ CREATE TABLE policy_domains (
         position    INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE profile_narratives (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        -- Catalogue sections are upserted, never deleted, so a text never loses its section.
+        section    TEXT NOT NULL REFERENCES profile_sections (code),
+        locale     TEXT NOT NULL CHECK (locale IN ('en', 'fr', 'ar')),
+        markdown   TEXT NOT NULL CHECK (length(markdown) <= 50000),
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (city, section, locale)
+      ) STRICT;
+
 CREATE TABLE profile_sections (
         code        TEXT PRIMARY KEY,
         parent      TEXT REFERENCES profile_sections (code),

@@ -67,3 +67,21 @@ export function sweepTempFiles(dirs: string[]): number {
   }
   return removed;
 }
+
+/**
+ * Removes what an interrupted earlier write to this same file left beside it. Files written to a
+ * folder the user chose (exports, reports) are not under any folder the start-up sweep covers, so
+ * each write first clears the leftovers of its own target.
+ */
+export function sweepTempFilesOf(finalPath: string): number {
+  const prefix = `${basename(finalPath)}${tempMarker}`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(finalPath));
+  } catch {
+    return 0;
+  }
+  const leftovers = names.filter((name) => name.startsWith(prefix) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length)));
+  for (const name of leftovers) rmSync(join(dirname(finalPath), name), { force: true });
+  return leftovers.length;
+}

@@ -3,6 +3,7 @@ import type { CityDetails, CityProfile } from '../../../shared/domain/city';
 import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries';
 import { sampleCity } from '../city/sample-city';
 import { insertSampleProfile } from '../city/sample-profile';
+import { insertSampleNarrative } from '../narrative/sample-narrative-texts';
 import { refreshCoverage } from '../observations/coverage';
 import { loadOrCreateSigningKey } from '../city/signing-key';
 import { FocalError } from '../errors';
@@ -58,6 +59,7 @@ export const cityHandlers = {
     const { code, locale: _unused, ...details } = sampleCity;
     const city = createOwnCity(ctx, code, details, true);
     insertSampleProfile(ctx.db, city.code);
+    insertSampleNarrative(ctx.db, city.code, ctx.now());
     refreshCoverage(ctx.db, city.code);
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;

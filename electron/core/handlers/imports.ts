@@ -1,14 +1,7 @@
-import { readOwnCity } from '../city/city-queries';
+import { ownCityCode } from '../city/own-city';
 import { FocalError } from '../errors';
-import type { HandlerContext } from '../handler-context';
 import { previewImport } from '../observations/import/preview-import';
 import type { DomainHandlers } from './handler-types';
-
-function ownCity(ctx: HandlerContext): string {
-  const city = readOwnCity(ctx.db);
-  if (!city) throw new FocalError('not_initialised', 'Set up your city before importing figures.');
-  return city.code;
-}
 
 export const importHandlers = {
   'imports.upload': (ctx, input) => {
@@ -22,7 +15,7 @@ export const importHandlers = {
     }
     const file = ctx.imports.files.get(input.file);
     return ctx.imports.jobs.start({
-      city: ownCity(ctx),
+      city: ownCityCode(ctx.db),
       file: { path: file.path, format: file.format },
       mapping: input.mapping,
       dryRun: input.dryRun,

@@ -3,10 +3,12 @@ import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
 import { importHandlers } from './imports';
+import { narrativeHandlers } from './narrative';
+import { observationHandlers } from './observations';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, importHandlers, profileHandlers];
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -27,5 +29,7 @@ export const handlers = {
   ...catalogueHandlers,
   ...cityHandlers,
   ...importHandlers,
+  ...narrativeHandlers,
+  ...observationHandlers,
   ...profileHandlers,
 } satisfies ApiHandlers;

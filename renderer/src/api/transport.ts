@@ -65,3 +65,8 @@ export function pickTransport(): Transport {
   if (isBridge(bridge)) return (method, input) => bridge.invoke(method, input);
   return httpTransport(takeToken(window.location, window.history, window.sessionStorage));
 }
+
+/** True in the desktop app (the preload exposed its bridge): there the main process can save a PDF itself. */
+export function isDesktop(): boolean {
+  return isBridge(Reflect.get(window, bridgeGlobal));
+}

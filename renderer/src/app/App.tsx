@@ -12,6 +12,7 @@ import { ProfilePage } from '../features/profile/ProfilePage';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRun } from '../features/setup/FirstRun';
+import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { Shell } from './Shell';
 import { useHashRoute } from './use-hash-route';
 
@@ -39,6 +40,7 @@ export function App() {
   if (!city) return <FirstRun onReady={reload} />;
 
   return (
+    <CatalogueProvider>
     <Shell city={city} page={page}>
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
@@ -48,5 +50,6 @@ export function App() {
       {page === 'catalogue' ? <CataloguePage /> : null}
       {page === 'settings' ? <SettingsPage status={status.value} city={city} onChanged={reload} /> : null}
     </Shell>
+    </CatalogueProvider>
   );
 }

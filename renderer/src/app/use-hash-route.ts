@@ -25,3 +25,22 @@ export function useHashRoute(): Page {
 export function hrefOf(page: Page): string {
   return `#/${page}`;
 }
+
+/** The part after the page, `#/profile/figures` → `figures` ('' when there is none). */
+function subpageFromHash(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('?')[0]?.split('/')[1] ?? '';
+}
+
+/** The page's own section in the hash, so a reload or a link opens the same tab. */
+export function useSubpage(): [string, (sub: string) => void] {
+  const [sub, setSub] = useState(() => subpageFromHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setSub(subpageFromHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const go = (next: string) => {
+    window.location.hash = `#/${pageFromHash(window.location.hash)}${next ? `/${next}` : ''}`;
+  };
+  return [sub, go];
+}

@@ -13,13 +13,18 @@ const paths = {
   warning: 'M12 9v4m0 4h.01M10.3 3.9 2.4 18a2 2 0 0 0 1.7 3h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
   info: 'M12 16v-4m0-4h.01M22 12a10 10 0 1 1-20 0 10 10 0 0 1 20 0Z',
   check: 'M5 13l4 4L19 7',
+  trash: 'M4 7h16M10 11v6m4-6v6M6 7l1 13h10l1-13M9 7V4h6v3',
+  undo: 'M9 14 4 9l5-5M4 9h11a5 5 0 0 1 0 10h-3',
+  upload: 'M12 16V4m0 0L7 9m5-5 5 5M4 20h16',
+  download: 'M12 4v12m0 0-5-5m5 5 5-5M4 20h16',
+  plus: 'M12 5v14M5 12h14',
   globe: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20Zm-10-10h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20',
 } as const;
 
 export type IconName = keyof typeof paths;
 
 /** Icons that point somewhere; they are mirrored in right-to-left layouts. */
-const directional: ReadonlySet<IconName> = new Set(['next', 'back', 'exchange']);
+const directional: ReadonlySet<IconName> = new Set(['next', 'back', 'exchange', 'undo']);
 
 /** A decorative stroke icon; meaning always comes from the text next to it. */
 export function Icon({ name }: { name: IconName }) {

@@ -2,10 +2,39 @@ import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/locales';
 import ar from './locales/ar.json';
+import arCharts from './locales/charts/ar.json';
+import arNarrative from './locales/narrative/ar.json';
+import arTable from './locales/table/ar.json';
 import en from './locales/en.json';
+import enCharts from './locales/charts/en.json';
+import enNarrative from './locales/narrative/en.json';
+import enTable from './locales/table/en.json';
 import fr from './locales/fr.json';
+import frCharts from './locales/charts/fr.json';
+import frNarrative from './locales/narrative/fr.json';
+import frTable from './locales/table/fr.json';
 
-export const resources = { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } };
+/**
+ * The texts of each language come in several files, one per area of the interface (the shell,
+ * the data table and import, the charts, the narrative and report), so that work on one area never
+ * touches another's file. Each file owns its top-level keys.
+ */
+function joined(...parts: object[]): Record<string, unknown> {
+  const whole: Record<string, unknown> = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in whole) throw new Error(`Two translation files define "${key}".`);
+      whole[key] = value;
+    }
+  }
+  return whole;
+}
+
+export const resources = {
+  en: { translation: joined(en, enTable, enCharts, enNarrative) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative) },
+};
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {
   return uiLocales.find((l) => l === value) ?? null;

@@ -211,3 +211,10 @@ export function isOutlier(unit: Unit, previous: number, value: number): boolean 
   if (change < 10) return false;
   return previous === 0 ? value >= 10 : change / Math.abs(previous) > 0.5;
 }
+
+/** A finding's details, as problem parameters. */
+export function findingParams(finding: CheckFinding): Record<string, string | number> {
+  const { indicator, period } = finding.at;
+  if (finding.kind === 'outlier') return { indicator, period, value: finding.value, previous: finding.previous, previousPeriod: finding.previousPeriod };
+  return { indicator, period, dimension: finding.dimension, parts: finding.parts, total: finding.total };
+}

@@ -60,10 +60,12 @@ export function readIndicatorPanels(db: Database, city: string, code: string): I
   const breakdowns: BreakdownValue[] = [];
   const periods = new Set<string>();
   for (const raw of z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.number()])).parse(rows)) {
-    const index = raw.slice(0, 5).findIndex((code) => code !== '');
+    const codes = [raw[0], raw[1], raw[2], raw[3], raw[4]];
+    const index = codes.findIndex((code) => code !== '');
     const dimension = dimensions[index];
-    if (!dimension) continue;
-    breakdowns.push({ dimension, code: raw[index] ?? '', period: raw[5], value: raw[6] });
+    const code = codes[index];
+    if (!dimension || code === undefined) continue;
+    breakdowns.push({ dimension, code, period: raw[5], value: raw[6] });
     periods.add(raw[5]);
   }
   return {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
 import { importFields } from '../../../../shared/domain/observation-import';
 import { FocalError } from '../../errors';
-import { renameIntoPlace, tempNameFor, writeFileAtomic } from '../../files/atomic-write';
+import { renameIntoPlace, sweepTempFilesOf, tempNameFor, writeFileAtomic } from '../../files/atomic-write';
 import { writeXlsx, type CellValue } from '../../files/xlsx/index';
 import { filterCondition } from '../filter-sql';
 import { csvField, neutraliseFormula } from './spreadsheet-text';
@@ -37,17 +37,21 @@ export function exportObservations(
   const notPeople = new Set(
     z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicators WHERE unit <> 'count' OR counts_people = 0").all()).map((r) => r.code),
   );
+  // Suppression looks at whole tables (an indicator in a period) even when the filter picks some of
+  // their rows: otherwise a view without the small value would show what subtracting gives it away.
   const where = filterCondition(filter);
+  const tables = filterCondition({ ...filter, breakdown: {}, text: '' });
   const query = db
     .prepare(
       `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value,
-              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, i.domain, 0
+              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, i.domain, (${where.sql}) AS selected
          FROM observations o JOIN indicators i ON i.code = o.indicator JOIN sources s ON s.id = o.source
-        WHERE o.city = @city AND ${where.sql}
+        WHERE o.city = @city AND ${tables.sql}
         ORDER BY o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area`,
     )
     .raw(true);
 
+  sweepTempFilesOf(target.file);
   const sink = target.format === 'csv' ? new CsvSink(target.file) : new XlsxSink(target.file);
   let rows = 0;
   let suppressed = 0;
@@ -55,22 +59,26 @@ export function exportObservations(
   const flush = () => {
     suppressSmallCounts(group.map((g) => g.row), target.threshold);
     for (const { row, cells } of group) {
-      const [indicator, period, sex, age, status, origin, area, , estimate, provisional, confidential, citation, note] = cells;
-      const hidden = row.suppressed || confidential === 1;
-      if (hidden) suppressed += 1;
-      const flags = [estimate ? 'estimate' : '', provisional ? 'provisional' : '', confidential ? 'confidential' : '', row.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
-      sink.add([indicator, period, sex, age, status, origin, area, hidden ? null : row.value, neutraliseFormula(citation), neutraliseFormula(note), flags]);
+      const [indicator, period, sex, age, status, origin, area, , estimate, provisional, confidential, citation, note, , selected] = cells;
+      if (selected !== 1) continue;
+      if (row.suppressed) suppressed += 1;
+      // A confidential value is marked as such; "suppressed" is for the values blanked to protect others.
+      const flags = [estimate ? 'estimate' : '', provisional ? 'provisional' : '', confidential ? 'confidential' : '', row.suppressed && !confidential ? 'suppressed' : ''].filter(Boolean).join(';');
+      // Every text cell, not only citation and note: a district's name is typed freely too.
+      const key = [indicator, period, sex, age, status, origin, area].map(neutraliseFormula);
+      sink.add([...key, row.suppressed ? null : row.value, neutraliseFormula(citation), neutraliseFormula(note), flags]);
       rows += 1;
     }
     group = [];
   };
   try {
-    for (const raw of query.iterate({ city, ...where.params })) {
+    for (const raw of query.iterate({ city, ...tables.params, ...where.params })) {
       const cells = ExportRow.parse(raw);
       const [indicator, period] = cells;
       const first = group[0];
       if (first && (first.row.indicator !== indicator || first.row.period !== period)) flush();
-      group.push({ row: { indicator, period, breakdown: cells.slice(2, 7).map(String), value: cells[7], people: !notPeople.has(indicator), suppressed: false }, cells });
+      // A confidential value is blank from the start, so that secondary suppression keeps its total from giving it away.
+      group.push({ row: { indicator, period, breakdown: cells.slice(2, 7).map(String), value: cells[7], people: !notPeople.has(indicator), suppressed: cells[10] === 1 }, cells });
     }
     flush();
     sink.finish();
@@ -87,6 +95,7 @@ type Cells = (string | number | null)[];
 class CsvSink {
   private readonly temp: string;
   private readonly fd: number;
+  private closed = false;
   private buffer: string[] = [];
 
   constructor(private readonly file: string) {
@@ -108,13 +117,20 @@ class CsvSink {
   finish(): void {
     this.write();
     fsyncSync(this.fd);
-    closeSync(this.fd);
+    this.close();
     renameIntoPlace(this.temp, this.file);
   }
 
   abandon(): void {
-    closeSync(this.fd);
+    // The file may already be closed (the rename failed): closing it twice would hide why.
+    this.close();
     rmSync(this.temp, { force: true });
+  }
+
+  private close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
   }
 }
 

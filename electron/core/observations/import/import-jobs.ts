@@ -27,13 +27,17 @@ export class ImportJobs {
     private readonly deps: { db: () => Database; database: string; workerScript: string | null },
   ) {}
 
-  /** True while an import that writes is running: other writes wait for it. */
+  /**
+   * True while an import is running: other writes wait for it. A dry run counts too — it writes in
+   * its own transaction and rolls back, holding the store's write lock all the while, so a write
+   * from elsewhere would fail on the busy store instead of being refused plainly.
+   */
   get writing(): boolean {
-    return [...this.jobs.values()].some((job) => job.view.state === 'running' && !job.view.dryRun);
+    return [...this.jobs.values()].some((job) => job.view.state === 'running');
   }
 
   start(task: ImportTask): ImportJob {
-    if (!task.dryRun && this.writing) throw new FocalError('conflict', 'Another import is being written; wait for it to finish.');
+    if (this.writing) throw new FocalError('conflict', 'Another import is running; wait for it to finish.');
     const job: RunningJob = {
       view: { job: randomBytes(8).toString('hex'), dryRun: task.dryRun, state: 'running', progress: { done: 0, total: 0, rows: 0, phase: 'reading' }, summary: null, error: null },
       cancel: new Int32Array(new SharedArrayBuffer(4)),

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ImportField, ImportMapping, ImportSummary } from '../../../../shared/domain/observation-import';
-import { checkObservations, ObservationChecker, unitsOf, type CheckFinding } from '../checks/observation-checks';
+import { checkObservations, findingParams, ObservationChecker, unitsOf, type CheckFinding } from '../checks/observation-checks';
 import { CodeRecognizer } from './code-recognizer';
 import { CsvFormatError } from './csv-parser';
 import { ProblemList } from './problem-list';
@@ -253,11 +253,6 @@ function writeCoverage(db: Database, city: string, indicators: readonly string[]
   }
 }
 
-function findingParams(finding: CheckFinding): Record<string, string | number> {
-  const { indicator, period } = finding.at;
-  if (finding.kind === 'outlier') return { indicator, period, value: finding.value, previous: finding.previous, previousPeriod: finding.previousPeriod };
-  return { indicator, period, dimension: finding.dimension, parts: finding.parts, total: finding.total };
-}
 
 /** Stages rows 50 at a time: one multi-row INSERT is far cheaper than fifty single ones. */
 class StagingWriter {

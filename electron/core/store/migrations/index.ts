@@ -3,8 +3,9 @@ import { initial } from './0010-initial';
 import { catalogue } from './0020-catalogue';
 import { observations } from './0030-observations';
 import { observationKeys } from './0040-observation-keys';
+import { profileNarratives } from './0050-profile-narratives';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -9,8 +9,9 @@ import { useFormat } from '../../i18n/use-format';
 import { CodelistPanel } from './CodelistPanel';
 import { FrameworkList } from './FrameworkList';
 import { IndicatorList } from './IndicatorList';
+import { OwnIndicators } from './OwnIndicators';
 
-type CatalogueTab = 'indicators' | 'frameworks' | 'codelists';
+type CatalogueTab = 'indicators' | 'own' | 'frameworks' | 'codelists';
 
 function domainFromHash(): string {
   const query = window.location.hash.split('?')[1] ?? '';
@@ -37,11 +38,13 @@ export function CataloguePage() {
           onSelect={setTab}
           tabs={[
             { key: 'indicators', label: t('catalogue.tabs.indicators') },
+            { key: 'own', label: t('ownIndicators.tab') },
             { key: 'frameworks', label: t('catalogue.tabs.frameworks') },
             { key: 'codelists', label: t('catalogue.tabs.codelists') },
           ]}
         >
           {tab === 'indicators' ? <IndicatorList overview={overview.value} initialDomain={domainFromHash()} /> : null}
+          {tab === 'own' ? <OwnIndicators overview={overview.value} /> : null}
           {tab === 'frameworks' ? <FrameworkList frameworks={overview.value.frameworks} /> : null}
           {tab === 'codelists' ? <CodelistPanel overview={overview.value} /> : null}
         </Tabs>

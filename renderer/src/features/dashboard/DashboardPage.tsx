@@ -10,6 +10,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
+import { GapsCard } from '../profile/gaps/GapsCard';
 import { KeyFigures } from './KeyFigures';
 
 /** The city at a glance: who and where, the key, what the catalogue offers, and what comes next. */
@@ -113,6 +114,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
           )}
         </section>
       </div>
+
+      <GapsCard />
 
       <KeyFigures />
 

@@ -4,27 +4,17 @@ import { useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { asUiLocale } from '../../i18n/i18n';
+import { answerKey, formatValue } from '../../i18n/format-value';
 import { useFormat } from '../../i18n/use-format';
 
 type Format = ReturnType<typeof useFormat>;
-
-function ynpKey(value: number): 'yes' | 'partial' | 'no' {
-  return value >= 1 ? 'yes' : value > 0 ? 'partial' : 'no';
-}
-
-function formatValue(figure: Pick<KeyFigure, 'unit'>, value: number, format: Format, t: (key: string) => string): string {
-  if (figure.unit === 'percent') return format.percent(value);
-  if (figure.unit === 'ynp') return t(`keyFigures.ynp.${ynpKey(value)}`);
-  if (figure.unit === 'count') return format.integer(value);
-  return format.decimal(value);
-}
 
 /** "+7,124 since 2023", "+2.9 points since 2023", or "was partial in 2023". */
 function change(figure: KeyFigure, format: Format, t: (key: string, options?: Record<string, string>) => string): string | null {
   const previous = figure.previous;
   if (!previous) return null;
   if (figure.unit === 'ynp') {
-    return figure.value === previous.value ? null : t('keyFigures.was', { value: t(`keyFigures.ynp.${ynpKey(previous.value)}`), period: previous.period });
+    return figure.value === previous.value ? null : t('keyFigures.was', { value: t(`keyFigures.ynp.${answerKey(previous.value)}`), period: previous.period });
   }
   const delta = figure.value - previous.value;
   const amount = figure.unit === 'count' ? format.signed(Math.round(delta)) : format.signed(Math.round(delta * 10) / 10);
@@ -52,7 +42,7 @@ export function KeyFigures() {
               <li key={figure.indicator} className="key-figure" data-testid={`key-figure-${figure.indicator}`}>
                 <p className="key-figure__name">{figure.name[locale]}</p>
                 <p className="key-figure__value">
-                  <span data-testid="key-figure-value">{formatValue(figure, figure.value, format, t)}</span>
+                  <span data-testid="key-figure-value">{formatValue(figure.unit, figure.value, format, t)}</span>
                   <span className="key-figure__period">{figure.period}</span>
                   {figure.flags.provisional ? <span className="badge badge--check">{t('keyFigures.provisional')}</span> : null}
                   {figure.flags.estimate ? <span className="badge badge--check">{t('keyFigures.estimate')}</span> : null}
@@ -62,7 +52,7 @@ export function KeyFigures() {
                   <ul className="chips chips--small" aria-label={t('keyFigures.focusLabel')}>
                     {figure.focus.map((group) => (
                       <li key={group.group} className="chip chip--focus">
-                        {group.name[locale]}: {formatValue(figure, group.value, format, t)}
+                        {group.name[locale]}: {formatValue(figure.unit, group.value, format, t)}
                       </li>
                     ))}
                   </ul>

@@ -1,42 +1,48 @@
 import { useTranslation } from 'react-i18next';
-import { useRead } from '../../api/api-context';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { LaterNotice } from '../../components/LaterNotice';
-import { Loading } from '../../components/Loading';
+import { useSubpage } from '../../app/use-hash-route';
 import { PageHeader } from '../../components/PageHeader';
-import { asUiLocale } from '../../i18n/i18n';
+import { Tabs } from '../../components/Tabs';
+import { ChartsPanel } from './charts/ChartsPanel';
+import { FiguresPanel } from './figures/FiguresPanel';
+import { GapsPanel } from './gaps/GapsPanel';
+import { ImportPage } from './import/ImportPage';
+import { NarrativePanel } from './narrative/NarrativePanel';
+import { ReportPanel } from './report/ReportPanel';
+import { SourcesPanel } from './sources/SourcesPanel';
 
-/** For now: the outline every migration profile follows, from the catalogue, and what comes next. */
+const sections = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
+type Section = (typeof sections)[number];
+
+function asSection(value: string): Section {
+  return sections.find((s) => s === value) ?? 'figures';
+}
+
+/**
+ * The migration profile: its figures (the data table), charts, what is still missing, the written
+ * sections, and the printable report. Each has its own address (#/profile/charts …); importing a
+ * spreadsheet is a step-by-step page of its own (#/profile/import).
+ */
 export function ProfilePage() {
-  const { t, i18n } = useTranslation();
-  const locale = asUiLocale(i18n.language) ?? 'en';
-  const [overview] = useRead('catalogue.overview', {}, 'overview');
+  const { t } = useTranslation();
+  const [sub, go] = useSubpage();
+  if (sub === 'import') return <ImportPage onClose={() => go('figures')} />;
+  const section = asSection(sub);
   return (
     <>
       <PageHeader title={t('nav.profile')} intro={t('profile.intro')} />
-      <LaterNotice feature="profile" />
-      <section className="card" aria-labelledby="outline-title">
-        <h2 id="outline-title">{t('profile.outline')}</h2>
-        {overview.state === 'loading' ? <Loading /> : null}
-        {overview.state === 'failed' ? <ErrorNotice error={overview.error} /> : null}
-        {overview.state === 'ready' ? (
-          <ol className="outline">
-            {overview.value.profileSections.map((section) => (
-              <li key={section.code}>
-                <p className="outline__name">{section.name[locale]}</p>
-                <p className="outline__description">{section.description[locale]}</p>
-                {section.subsections.length > 0 ? (
-                  <ul className="outline__subsections">
-                    {section.subsections.map((sub) => (
-                      <li key={sub.code}>{sub.name[locale]}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        ) : null}
-      </section>
+      <Tabs
+        label={t('profile.sections')}
+        selected={section}
+        onSelect={(next) => go(next)}
+        tabs={sections.map((key) => ({ key, label: t(`profile.tabs.${key}`) }))}
+      >
+        {section === 'figures' ? <FiguresPanel onImport={() => go('import')} /> : null}
+        {section === 'sources' ? <SourcesPanel /> : null}
+        {section === 'charts' ? <ChartsPanel /> : null}
+        {section === 'gaps' ? <GapsPanel /> : null}
+        {section === 'narrative' ? <NarrativePanel /> : null}
+        {section === 'report' ? <ReportPanel /> : null}
+      </Tabs>
     </>
   );
 }

@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
+import type { ObservationPage, ObservationRow, RowWarning, sortColumns } from '../../../../shared/domain/observation-table';
+import { checkObservations, findingParams, type CheckFinding } from '../checks/observation-checks';
+import { problemMessage } from '../import/problem-list';
+import { filterCondition } from '../filter-sql';
+import { rowKey } from './row-key';
+
+const PageRow = z.tuple([
+  z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.string(),
+  z.number(), z.number(), z.number(), z.number(), z.number(), z.string(), z.string(),
+]);
+
+const keyOrder = 'o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area';
+
+/**
+ * One window of the data table: the rows a filter selects, sorted, from an offset. The table asks
+ * for the windows it scrolls to, so a store of any size never travels whole to the interface. Each
+ * row carries the warnings the cross-row checks give about it.
+ */
+export function readObservationPage(
+  db: Database,
+  city: string,
+  query: { filter: ObservationFilter; sort: { column: (typeof sortColumns)[number]; descending: boolean } | null; offset: number; limit: number },
+): ObservationPage {
+  const where = filterCondition(query.filter);
+  const from = `FROM observations o JOIN indicators i ON i.code = o.indicator JOIN sources s ON s.id = o.source WHERE o.city = @city AND ${where.sql}`;
+  const params = { ...where.params, city, limit: query.limit, offset: query.offset };
+  const { total } = z.object({ total: z.number() }).parse(db.prepare(`SELECT count(*) AS total ${from}`).get(params));
+  const order = query.sort ? `o.${query.sort.column} ${query.sort.descending ? 'DESC' : 'ASC'}, ${keyOrder}` : keyOrder;
+  const raw = db
+    .prepare(
+      `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value, o.is_estimate, o.is_provisional, o.is_confidential,
+              s.id, s.citation, o.note ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+    )
+    .raw(true)
+    .all(params);
+  const rows: ObservationRow[] = z
+    .array(PageRow)
+    .parse(raw)
+    .map(([indicator, period, sex, age, status, origin, area, value, estimate, provisional, confidential, sourceId, citation, note]) => ({
+      indicator,
+      period,
+      sex,
+      age,
+      status,
+      origin,
+      area,
+      value,
+      flags: { estimate: estimate === 1, provisional: provisional === 1, confidential: confidential === 1 },
+      source: { id: sourceId, citation },
+      note,
+      warnings: [],
+    }));
+  attachWarnings(db, city, rows);
+  return { total, offset: query.offset, rows };
+}
+
+/** Runs the cross-row checks over the indicators on the page and hangs each finding on its row. */
+export function attachWarnings(db: Database, city: string, rows: ObservationRow[]): void {
+  if (rows.length === 0) return;
+  const byKey = new Map(rows.map((row) => [rowKey(row), row]));
+  const { findings } = checkObservations(db, city, [...new Set(rows.map((row) => row.indicator))]);
+  for (const finding of findings) byKey.get(rowKey(finding.at))?.warnings.push(warningOf(finding));
+}
+
+function warningOf(finding: CheckFinding): RowWarning {
+  const params = findingParams(finding);
+  return { code: finding.kind, message: problemMessage(finding.kind, params), params };
+}

@@ -1,0 +1,60 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { CatalogueOverview, Dimension, Indicator } from '../../../shared/domain/catalogue';
+import type { UiLocale } from '../../../shared/domain/locales';
+import { useRead, type Loadable } from '../api/api-context';
+
+/** The catalogue as the pages use it: fetched once, with look-ups from codes to names. */
+export interface CatalogueView {
+  overview: CatalogueOverview;
+  indicators: readonly Indicator[];
+  indicator(code: string): Indicator | undefined;
+  /** The name of a breakdown code in a language ('' is the total); a country's name for origins; the code itself otherwise. */
+  codeName(dimension: Dimension, code: string, locale: UiLocale, totalLabel: string): string;
+  /** Reload after the city adds its own indicators. */
+  reload(): void;
+}
+
+const CatalogueContext = createContext<Loadable<CatalogueView> | null>(null);
+
+export function CatalogueProvider({ children }: { children: ReactNode }) {
+  const [overview, reloadOverview] = useRead('catalogue.overview', {}, 'catalogue-overview');
+  const [indicators, reloadIndicators] = useRead('catalogue.indicators', {}, 'catalogue-indicators');
+  const value = useMemo((): Loadable<CatalogueView> => {
+    if (overview.state === 'failed') return overview;
+    if (indicators.state === 'failed') return indicators;
+    if (overview.state === 'loading' || indicators.state === 'loading') return { state: 'loading' };
+    const byCode = new Map(indicators.value.map((i) => [i.code, i]));
+    const names = new Map(overview.value.codelists.flatMap((list) => list.values.map((v) => [`${list.code}:${v.code}`, v.name])));
+    const regionNames = new Map<UiLocale, Intl.DisplayNames>();
+    return {
+      state: 'ready',
+      value: {
+        overview: overview.value,
+        indicators: indicators.value,
+        indicator: (code) => byCode.get(code),
+        codeName: (dimension, code, locale, totalLabel) => {
+          if (code === '') return totalLabel;
+          const name = names.get(`${dimension}:${code}`)?.[locale];
+          if (name) return name;
+          if (dimension === 'origin' && /^[A-Z]{2}$/.test(code)) {
+            const display = regionNames.get(locale) ?? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+            regionNames.set(locale, display);
+            return display.of(code) ?? code;
+          }
+          return code;
+        },
+        reload: () => {
+          reloadOverview();
+          reloadIndicators();
+        },
+      },
+    };
+  }, [overview, indicators, reloadOverview, reloadIndicators]);
+  return <CatalogueContext.Provider value={value}>{children}</CatalogueContext.Provider>;
+}
+
+export function useCatalogue(): Loadable<CatalogueView> {
+  const value = useContext(CatalogueContext);
+  if (!value) throw new Error('useCatalogue outside CatalogueProvider');
+  return value;
+}

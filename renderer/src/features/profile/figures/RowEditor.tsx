@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../../shared/api/result';
+import type { ObservationDraft } from '../../../../../shared/domain/observation-table';
+import type { CatalogueView } from '../../../catalogue/catalogue-context';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { asUiLocale } from '../../../i18n/i18n';
+import { describeProblem } from './describe-problem';
+import { usesDecimalComma } from './observation-draft';
+
+type Draft = Required<Omit<ObservationDraft, 'decimalComma' | 'flags'>> & { estimate: boolean; provisional: boolean; confidential: boolean };
+
+const empty: Draft = { indicator: '', period: '', sex: '', age: '', status: '', origin: '', area: '', value: '', source: '', note: '', estimate: false, provisional: false, confidential: false };
+
+/**
+ * Adding one figure by hand: every part of an observation, checked by the core exactly like an
+ * imported row; a refusal is shown on the field it concerns.
+ */
+export function RowEditor({
+  catalogue,
+  sourcesListId,
+  onSave,
+  onClose,
+}: {
+  catalogue: CatalogueView;
+  sourcesListId: string;
+  onSave(draft: ObservationDraft): Promise<ApiError | null>;
+  onClose(): void;
+}) {
+  const { t, i18n } = useTranslation();
+  const locale = asUiLocale(i18n.language) ?? 'en';
+  const [draft, setDraft] = useState<Draft>(empty);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (field: keyof Draft, value: string | boolean) => setDraft((d) => ({ ...d, [field]: value }));
+
+  const issueFor = (field: string): string | undefined => {
+    const issue = error?.issues?.find((i) => i.path === field);
+    if (!issue) return undefined;
+    return issue.problem ? describeProblem(t, issue.problem.code, issue.problem.params, catalogue, locale) : issue.message;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    const { estimate, provisional, confidential, ...fields } = draft;
+    const problem = await onSave({ ...fields, decimalComma: usesDecimalComma(locale), flags: { estimate, provisional, confidential } });
+    setSaving(false);
+    setError(problem);
+    if (!problem) setDraft((d) => ({ ...empty, indicator: d.indicator, source: d.source }));
+    else document.querySelector<HTMLElement>('.row-editor [aria-invalid="true"]')?.focus();
+  };
+
+  const codeSelect = (dimension: 'sex' | 'age' | 'status') => {
+    const list = catalogue.overview.codelists.find((c) => c.code === dimension);
+    return (
+      <Field label={list?.name[locale] ?? dimension} error={issueFor(dimension)}>
+        {({ id, describedBy, invalid }) => (
+          <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft[dimension]} onChange={(e) => set(dimension, e.target.value)}>
+            <option value="">{t('table.total')}</option>
+            {(list?.values ?? []).map((v) => (
+              <option key={v.code} value={v.code}>
+                {v.name[locale]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    );
+  };
+
+  const text = (field: 'period' | 'origin' | 'area' | 'value' | 'source' | 'note', hint?: string) => (
+    <Field label={t(`table.columns.${field}`)} hint={hint} error={issueFor(field)}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          dir="auto"
+          list={field === 'source' ? sourcesListId : undefined}
+          value={draft[field]}
+          onChange={(e) => set(field, e.target.value)}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="card row-editor" onSubmit={(e) => void submit(e)} aria-labelledby="row-editor-title" noValidate>
+      <h2 id="row-editor-title">{t('table.add.title')}</h2>
+      {error && !error.issues?.length ? <ErrorNotice error={error} /> : null}
+      <div className="row-editor__grid">
+        <Field label={t('table.columns.indicator')} error={issueFor('indicator')}>
+          {({ id, describedBy, invalid }) => (
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft.indicator} onChange={(e) => set('indicator', e.target.value)}>
+              <option value="">{t('table.add.chooseIndicator')}</option>
+              {catalogue.indicators.map((i) => (
+                <option key={i.code} value={i.code}>
+                  {i.name[locale]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('period', t('table.add.periodHint'))}
+        {codeSelect('sex')}
+        {codeSelect('age')}
+        {codeSelect('status')}
+        {text('origin', t('table.add.originHint'))}
+        {text('area')}
+        {text('value')}
+        {text('source', t('table.add.sourceHint'))}
+        {text('note')}
+      </div>
+      <fieldset className="row-editor__flags">
+        <legend>{t('table.add.flags')}</legend>
+        {(['estimate', 'provisional', 'confidential'] as const).map((flag) => (
+          <label key={flag} className="choice__option">
+            <input type="checkbox" checked={draft[flag]} onChange={(e) => set(flag, e.target.checked)} />
+            {t(`table.flags.${flag}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {t('table.add.save')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('table.add.close')}
+        </button>
+      </div>
+    </form>
+  );
+}

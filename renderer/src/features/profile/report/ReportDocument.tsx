@@ -1,0 +1,160 @@
+import { useMemo } from 'react';
+import type { ProfileSection } from '../../../../../shared/domain/catalogue';
+import type { CityProfile } from '../../../../../shared/domain/city';
+import { directionOf } from '../../../../../shared/domain/locales';
+import type { CitationAnswer, CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
+import type { KeyFigure, Source } from '../../../../../shared/domain/observation';
+import { citationKey, collectCitations, type Block } from '../../../../../shared/narrative';
+import { NarrativeBlocks } from '../narrative/NarrativeBlocks';
+import { formatFigureValue, formatInteger, isolated, type Translate } from '../narrative/figure-words';
+import { numberSources } from './report-sources';
+
+export interface ReportSection {
+  section: ProfileSection;
+  /** The section's text in the report's language, parsed; null when it has none. */
+  document: Block[] | null;
+}
+
+function isFigure(answer: CitationAnswer | undefined): answer is CitedFigure {
+  return answer !== undefined && !('problem' in answer);
+}
+
+function describeSource(source: Source, t: Translate): string {
+  const publisher = isolated(source.publisher);
+  const citation = isolated(source.citation);
+  return source.year === null ? t('report.sourceEntry', { publisher, citation }) : t('report.sourceEntryYear', { publisher, citation, year: String(source.year) });
+}
+
+function flagWords(figure: KeyFigure, t: Translate): string {
+  const words = [figure.flags.provisional ? t('narrative.flags.provisional') : null, figure.flags.estimate ? t('narrative.flags.estimate') : null].filter(
+    (word): word is string => word !== null,
+  );
+  return words.join(t('narrative.figure.listSeparator'));
+}
+
+/**
+ * The whole profile as one document in one language, laid out for paper: a title page with the
+ * contents, the key figures, each section with its figures cited live, and the numbered sources.
+ * Its `lang` and `dir` are the report's, so an Arabic report prints right-to-left from any interface.
+ */
+export function ReportDocument({
+  city,
+  locale,
+  t,
+  date,
+  figures,
+  sections,
+  answers,
+  ready,
+}: {
+  city: CityProfile;
+  locale: NarrativeLocale;
+  /** Bound to the report's language. */
+  t: Translate;
+  date: Date;
+  figures: readonly KeyFigure[];
+  sections: readonly ReportSection[];
+  answers: ReadonlyMap<string, CitationAnswer>;
+  ready: boolean;
+}) {
+  const sources = useMemo(() => {
+    const cited = sections.flatMap(({ document }) => (document ? collectCitations(document).map((c) => answers.get(citationKey(c))).filter(isFigure) : []));
+    return numberSources([...figures.map((f) => f.source), ...cited.map((f) => f.source)]);
+  }, [figures, sections, answers]);
+
+  const country = city.country ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(city.country) : null;
+  const prepared = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
+  const rendering = { locale, t, answers, topHeading: 3 as const, sourceNumber: (figure: CitedFigure) => sources.numberOf(figure.source) };
+
+  return (
+    <article className="report" lang={locale} dir={directionOf(locale)} data-testid="report" data-state={ready ? 'ready' : 'loading'} aria-label={t('report.documentLabel', { city: city.names[locale] })}>
+      <header className="report__cover">
+        <p className="report__kicker">{t('report.kicker')}</p>
+        <h1 className="report__city">{city.names[locale]}</h1>
+        {country ? <p className="report__country">{country}</p> : null}
+        <dl className="report__facts">
+          {city.focalPoint ? (
+            <div>
+              <dt>{t('report.preparedBy')}</dt>
+              <dd>{city.focalPoint.name}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t('report.date')}</dt>
+            <dd>{prepared}</dd>
+          </div>
+        </dl>
+        {city.sample ? <p className="report__sample">{t('report.sampleNote')}</p> : null}
+        <nav className="report__contents" aria-label={t('report.contents')}>
+          <h2>{t('report.contents')}</h2>
+          <ol>
+            <li>{t('report.keyFigures')}</li>
+            {sections.map(({ section }) => (
+              <li key={section.code}>{section.name[locale]}</li>
+            ))}
+            <li>{t('report.sources')}</li>
+          </ol>
+        </nav>
+      </header>
+
+      <section className="report__part report__key-figures" aria-labelledby="report-key-figures">
+        <h2 id="report-key-figures">{t('report.keyFigures')}</h2>
+        {figures.length === 0 ? (
+          <p className="report__empty">{t('report.noFigures')}</p>
+        ) : (
+          <table className="report__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.columns.indicator')}</th>
+                <th scope="col" className="report__number">
+                  {t('report.columns.value')}
+                </th>
+                <th scope="col">{t('report.columns.period')}</th>
+                <th scope="col">{t('report.columns.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((figure) => {
+                const flags = flagWords(figure, t);
+                return (
+                  <tr key={figure.indicator}>
+                    <th scope="row">{figure.name[locale]}</th>
+                    <td className="report__number">{formatFigureValue(figure.unit, figure.value, locale, t)}</td>
+                    <td>
+                      {figure.period}
+                      {flags ? <span className="report__flags">{flags}</span> : null}
+                    </td>
+                    <td>
+                      {isolated(figure.source.citation)}
+                      <sup className="cited__ref">{t('narrative.figure.sourceRef', { number: formatInteger(sources.numberOf(figure.source) ?? 0, locale) })}</sup>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {sections.map(({ section, document }) => (
+        <section key={section.code} className="report__part report__section" aria-labelledby={`report-section-${section.code}`}>
+          <h2 id={`report-section-${section.code}`}>{section.name[locale]}</h2>
+          {document ? <NarrativeBlocks document={document} rendering={rendering} /> : <p className="report__empty">{t('report.noText')}</p>}
+        </section>
+      ))}
+
+      <section className="report__part report__sources" aria-labelledby="report-sources">
+        <h2 id="report-sources">{t('report.sources')}</h2>
+        {sources.list.length === 0 ? (
+          <p className="report__empty">{t('report.noSources')}</p>
+        ) : (
+          <ol className="report__source-list">
+            {sources.list.map((source, i) => (
+              <li key={i}>{describeSource(source, t)}</li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { Dimension, Direction, Unit } from './catalogue';
+
+const optionalText = (max: number) => z.string().trim().max(max).default('');
+
+/**
+ * A city's own indicator, beside the catalogue's. Its code is the city's code, a dot, and the code
+ * the city chose (`tunis.LOCAL_DESKS`), so it can never clash with the catalogue or a peer city.
+ * A name in one language is enough; the other languages show it until it is translated.
+ */
+export const CustomIndicatorInput = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'Use 2 to 40 capital letters, digits or underscores, starting with a letter.'),
+    domain: z.string().min(1).max(40),
+    unit: Unit,
+    direction: Direction.default('none'),
+    dimensions: z.array(Dimension).max(5).default([]),
+    name: z.object({ en: optionalText(200), fr: optionalText(200), ar: optionalText(200) }).strict(),
+    definition: z.object({ en: optionalText(2000), fr: optionalText(2000), ar: optionalText(2000) }).strict().default({ en: '', fr: '', ar: '' }),
+  })
+  .strict()
+  .refine((input) => input.name.en !== '' || input.name.fr !== '' || input.name.ar !== '', { message: 'Give the name in at least one language.', path: ['name'] });
+export type CustomIndicatorInput = z.input<typeof CustomIndicatorInput>;
+export type CustomIndicator = z.output<typeof CustomIndicatorInput>;

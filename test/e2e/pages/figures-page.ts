@@ -1,0 +1,48 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Figures tab of the migration profile: the data table, its filters and toolbar (English). */
+export class FiguresPage {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Migration profile' }).click();
+    await this.page.getByRole('tab', { name: 'Figures' }).click();
+    await expect(this.count()).toBeVisible();
+  }
+
+  count(): Locator {
+    return this.page.getByTestId('figure-count');
+  }
+
+  rows(): Locator {
+    return this.page.getByRole('grid').getByTestId('figure-row');
+  }
+
+  /** The cell of a column in the n-th visible row (0-based), by the column's header text. */
+  async cell(row: number, column: string): Promise<Locator> {
+    const headers = await this.page.getByRole('grid').getByRole('columnheader').allInnerTexts();
+    const index = headers.findIndex((h) => h.trim().toLowerCase().startsWith(column.toLowerCase()));
+    if (index < 0) throw new Error(`No column ${column} among ${headers.join(', ')}`);
+    return this.rows().nth(row).getByRole('gridcell').nth(index);
+  }
+
+  async filterIndicator(name: string): Promise<void> {
+    await this.page.getByLabel('Indicator', { exact: true }).selectOption({ label: name });
+  }
+
+  async filter(label: string, option: string): Promise<void> {
+    await this.page.getByRole('search').getByLabel(label, { exact: true }).selectOption({ label: option });
+  }
+
+  async editCell(row: number, column: string, text: string): Promise<void> {
+    const cell = await this.cell(row, column);
+    await cell.dblclick();
+    const editor = cell.getByRole('textbox').or(cell.getByRole('combobox'));
+    await editor.fill(text);
+    await editor.press('Enter');
+  }
+
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: /^Undo/ });
+  }
+}

@@ -1,0 +1,91 @@
+import { FirstRunPage } from './pages/first-run-page';
+import { outlineHas, pdfHolds, ReportPage } from './pages/report-page';
+import { ShellPage } from './pages/shell-page';
+import { expect, test } from './support/focal-fixture';
+
+test.beforeEach(async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  await firstRun.exploreSample();
+  await new ShellPage(page).goTo('Migration profile');
+});
+
+test('the report prints to an A4 PDF holding the city, the sections, the figures with year and source, and the sources', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.open();
+  await expect(report.document()).toHaveAttribute('lang', 'en');
+  await expect(report.document()).toHaveAttribute('dir', 'ltr');
+
+  // On screen: a cited figure reads "value (period, source)" and points at the numbered sources.
+  // (The source is wrapped in Unicode isolates so that it cannot reorder an Arabic sentence.)
+  const figure = report.section('key-data').locator('[data-citation="POP_TOTAL"]').first();
+  const shown = (await figure.textContent())?.replace(/[\u2066-\u2069]/g, '');
+  expect(shown).toMatch(/^1,077,512 \(2024, provisional, Annual population estimates 2019–2024\)\[\d+\]$/);
+  await expect(report.document().locator('[data-problem]')).toHaveCount(0);
+
+  const pdf = await report.printToPdf();
+  // A title page, the key figures and each of the nine sections start on a page of their own.
+  expect(pdf.pages.length).toBeGreaterThanOrEqual(11);
+  expect(pdfHolds(pdf, 'Sample city (demonstration)')).toBe(true);
+  expect(pdfHolds(pdf, 'Metadata and method')).toBe(true);
+  expect(pdfHolds(pdf, 'Access to rights and services')).toBe(true);
+  expect(pdfHolds(pdf, '1,077,512 (2024, provisional, Annual population estimates 2019–2024)')).toBe(true);
+  expect(pdfHolds(pdf, 'National Statistics Institute (sample), Annual population estimates 2019–2024 (2025)')).toBe(true);
+  // The headings become the PDF's bookmarks.
+  for (const heading of ['Sample city (demonstration)', 'Key figures', 'Metadata and method', 'Priorities', 'Sources']) expect(outlineHas(pdf, heading), heading).toBe(true);
+  // Nothing of the application around the report is printed.
+  for (const chrome of ['Peer advice', 'Data gaps', 'Language of the report', 'Print or save as PDF']) expect(pdfHolds(pdf, chrome), chrome).toBe(false);
+});
+
+test('an Arabic report prints right-to-left from an English interface', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.open();
+  await report.chooseLanguage('العربية');
+  await expect(report.document()).toHaveAttribute('lang', 'ar');
+  await expect(report.document()).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+  // The report's own direction carries to its text: Arabic paragraphs start at the right.
+  const paragraph = report.section('metadata').locator('p').first();
+  expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  await expect(report.section('metadata').getByRole('heading', { level: 2 })).toHaveText('البيانات الوصفية والمنهجية');
+
+  const pdf = await report.printToPdf();
+  // Arabic headings, read from the PDF's outline (see PdfText for why not from the glyphs).
+  for (const heading of ['مدينة نموذجية (للعرض)', 'الأرقام الرئيسية', 'البيانات الوصفية والمنهجية', 'الحصول على الحقوق والخدمات', 'المصادر']) {
+    expect(outlineHas(pdf, heading), heading).toBe(true);
+  }
+  expect(outlineHas(pdf, 'Metadata and method')).toBe(false);
+  // The pages are drawn in Arabic script, with the figures and their sources as the data has them.
+  const text = pdf.pages.join('').normalize('NFKC');
+  expect(text.match(/[\u0621-\u064A]/g)?.length ?? 0).toBeGreaterThan(1000);
+  expect(pdfHolds(pdf, 'Metadata and method')).toBe(false);
+  expect(pdfHolds(pdf, '1,077,512')).toBe(true);
+  expect(pdfHolds(pdf, 'Annual population estimates 2019–2024')).toBe(true);
+});
+
+test('the print stylesheet keeps only the report: no navigation, tabs or buttons', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.open();
+  await expect(page.locator('.sidebar')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.topbar', '.sidebar', '.tabs__list', '.page-header', '.report-controls']) await expect(page.locator(chrome)).toBeHidden();
+  await expect(report.printButton()).toBeHidden();
+  await expect(report.document()).toBeVisible();
+  // Each part of the report begins on a new sheet.
+  expect(await report.section('metadata').evaluate((s) => getComputedStyle(s).breakBefore)).toBe('page');
+  await page.emulateMedia({ media: null });
+  await expect(page.locator('.sidebar')).toBeVisible();
+});
+
+test('Print opens the browser’s print dialog in the browser host', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.open();
+  // The dialog itself cannot be driven; record that the page asked for it, and under which title.
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printedAs = document.title;
+    };
+  });
+  await report.printButton().click();
+  await expect(page.locator('body')).toHaveAttribute('data-printed-as', /^focal-sample-city-profile-en-\d{4}-\d{2}-\d{2}$/);
+});

@@ -1,0 +1,522 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { locateApp } from '../../electron/cli/app-root';
+import { runCli } from '../../electron/cli/run-cli';
+import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
+import { readXlsx } from '../../electron/core/files/xlsx';
+import { CsvParser } from '../../electron/core/observations/import/csv-parser';
+import { openTestCore, resourcesDir, tempDir } from '../support/temp-core';
+
+async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, locateApp(), { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const columns = ['indicator', 'period', 'sex', 'age', 'status', 'origin', 'area', 'value', 'source', 'note', 'flags'] as const;
+const header = columns.join(',');
+
+/** One exported line, by column name; `value` stays text ('' when blanked) so a blank is visible. */
+type Line = Record<(typeof columns)[number], string>;
+
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  const parser = new CsvParser(',', (fields) => records.push(fields));
+  parser.push(text);
+  parser.end();
+  return records;
+}
+
+function linesOf(records: readonly (readonly string[])[]): Line[] {
+  const [head, ...rest] = records;
+  expect(head).toEqual(columns);
+  return rest.map((cells) => {
+    const cell = (name: (typeof columns)[number]) => cells[columns.indexOf(name)] ?? '';
+    return {
+      indicator: cell('indicator'),
+      period: cell('period'),
+      sex: cell('sex'),
+      age: cell('age'),
+      status: cell('status'),
+      origin: cell('origin'),
+      area: cell('area'),
+      value: cell('value'),
+      source: cell('source'),
+      note: cell('note'),
+      flags: cell('flags'),
+    };
+  });
+}
+
+function keyText(line: Line): string {
+  return [line.indicator, line.period, line.sex, line.age, line.status, line.origin, line.area].join('/');
+}
+
+/** value and flags by key, for compact expectations. */
+function byKey(lines: readonly Line[]): Record<string, [value: string, flags: string]> {
+  return Object.fromEntries(lines.map((l) => [keyText(l), [l.value, l.flags]]));
+}
+
+const breakdownColumns = ['sex', 'age', 'status', 'origin', 'area'] as const;
+
+/**
+ * The privacy promise as a property of the file: in every group of a total and its parts along one
+ * breakdown, never exactly one value blank (it could be recovered by subtraction).
+ */
+function recoverableBlanks(lines: readonly Line[]): string[] {
+  const index = new Map(lines.map((l) => [keyText(l), l]));
+  const groups = new Map<string, Line[]>();
+  for (const line of lines) {
+    breakdownColumns.forEach((column) => {
+      if (line[column] === '' || (column === 'origin' && /^\d/.test(line[column]))) return;
+      const parent = { ...line, [column]: '' };
+      if (!index.has(keyText(parent))) return;
+      const id = `${keyText(parent)} by ${column}`;
+      groups.set(id, [...(groups.get(id) ?? []), line]);
+    });
+  }
+  const found: string[] = [];
+  for (const [id, parts] of groups) {
+    const total = index.get(id.split(' by ')[0] ?? '');
+    const blanks = [total, ...parts].filter((l) => l?.value === '').length;
+    if (blanks === 1) found.push(id);
+  }
+  return found;
+}
+
+describe('observations export (CLI)', () => {
+  let folder: ReturnType<typeof tempDir>;
+  const data = () => join(folder.dir, 'data');
+  const path = (name: string) => join(folder.dir, name);
+  let importCount = 0;
+
+  const importLines = async (lines: readonly string[]) => {
+    importCount += 1;
+    const file = path(`import-${importCount}.csv`);
+    writeFileSync(file, [header, ...lines].join('\n'));
+    const result = await focal('observations', 'import', '--data', data(), file);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+  };
+  const withStore = (change: (db: Database.Database) => void) => {
+    const db = new Database(join(data(), 'store', 'focal.sqlite'));
+    try {
+      change(db);
+    } finally {
+      db.close();
+    }
+  };
+  const ExportJson = z.object({ file: z.string(), rows: z.number(), suppressed: z.number() });
+  const exportTo = async (name: string, ...extra: string[]) => {
+    const result = await focal('observations', 'export', '--data', data(), '--out', path(name), '--json', ...extra);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    return ExportJson.parse(JSON.parse(result.out));
+  };
+  const csvLines = async (...extra: string[]) => {
+    const result = await exportTo('export.csv', ...extra);
+    const text = readFileSync(path('export.csv'), 'utf8');
+    return { result, lines: linesOf(parseCsv(text.replace(/^\ufeff/, ''))) };
+  };
+  const leftovers = () => readdirSync(folder.dir).filter((name) => name.includes('.focal-tmp-'));
+
+  beforeEach(async () => {
+    folder = tempDir();
+    expect((await focal('init', '--data', data(), '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+  });
+  afterEach(() => folder.remove());
+
+  it('writes a tidy CSV (BOM, CRLF, the import\'s columns) that imports back unchanged', async () => {
+    await importLines([
+      'POP_TOTAL,2023,,,,,,1070388,National census,,',
+      'POP_TOTAL,2024,,,,,,1077512,National census,"Revised, ""final"" figure",estimate;provisional',
+      'POP_TOTAL,2024,F,,,,,548210,National census,,',
+      'POP_TOTAL,2024,,,,,Médina,12050,National census,قيد المراجعة,',
+      'MIG_FOREIGN_SHARE,2024,,,,,,2.5,National census,,',
+      'GOV_STRATEGY,2024,,,,,,partial,Conseil municipal,,',
+    ]);
+    const { result, lines } = await csvLines();
+    expect(result).toEqual({ file: path('export.csv'), rows: 6, suppressed: 0 });
+
+    const bytes = readFileSync(path('export.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.startsWith(`${header}\r\n`)).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(text.split('\r\n')).toHaveLength(8);
+
+    expect(lines).toEqual([
+      { indicator: 'GOV_STRATEGY', period: '2024', sex: '', age: '', status: '', origin: '', area: '', value: '0.5', source: 'Conseil municipal', note: '', flags: '' },
+      { indicator: 'MIG_FOREIGN_SHARE', period: '2024', sex: '', age: '', status: '', origin: '', area: '', value: '2.5', source: 'National census', note: '', flags: '' },
+      { indicator: 'POP_TOTAL', period: '2023', sex: '', age: '', status: '', origin: '', area: '', value: '1070388', source: 'National census', note: '', flags: '' },
+      {
+        indicator: 'POP_TOTAL',
+        period: '2024',
+        sex: '',
+        age: '',
+        status: '',
+        origin: '',
+        area: '',
+        value: '1077512',
+        source: 'National census',
+        note: 'Revised, "final" figure',
+        flags: 'estimate;provisional',
+      },
+      { indicator: 'POP_TOTAL', period: '2024', sex: '', age: '', status: '', origin: '', area: 'Médina', value: '12050', source: 'National census', note: 'قيد المراجعة', flags: '' },
+      { indicator: 'POP_TOTAL', period: '2024', sex: 'F', age: '', status: '', origin: '', area: '', value: '548210', source: 'National census', note: '', flags: '' },
+    ]);
+
+    // The file is an import file: into another data folder, it gives the same rows.
+    const other = join(folder.dir, 'other');
+    expect((await focal('init', '--data', other, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+    const back = await focal('observations', 'import', '--data', other, path('export.csv'), '--json');
+    expect(back.code).toBe(0);
+    expect(JSON.parse(back.out)).toMatchObject({ created: 6, errors: [] });
+    const again = await focal('observations', 'export', '--data', other, '--out', path('again.csv'));
+    expect(again.code).toBe(0);
+    expect(readFileSync(path('again.csv'))).toEqual(bytes);
+  });
+
+  it('writes the same table as XLSX, numbers as numbers and blanks as empty cells', async () => {
+    await importLines([
+      'POP_TOTAL,2024,,,,,,43,National census,note one,provisional',
+      'POP_TOTAL,2024,F,,,,,3,National census,,',
+      'POP_TOTAL,2024,M,,,,,40,National census,,',
+      'MIG_FOREIGN_SHARE,2024,,,,,,2.5,National census,,',
+    ]);
+    const result = await exportTo('export.xlsx');
+    expect(result).toEqual({ file: path('export.xlsx'), rows: 4, suppressed: 2 });
+    const sheet = readXlsx(readFileSync(path('export.xlsx')));
+    expect(sheet.name).toBe('observations');
+    expect(sheet.rows[0]).toEqual(columns);
+    // Text cells as text ('' and an empty cell look the same to a user); the value a number, or empty when blanked.
+    const cells = (row: number) => columns.map((_, i) => (i === 7 ? (sheet.rows[row]?.[i] ?? null) : (sheet.rows[row]?.[i] ?? '')));
+    expect(cells(1)).toEqual(['MIG_FOREIGN_SHARE', '2024', '', '', '', '', '', 2.5, 'National census', '', '']);
+    expect(cells(2)).toEqual(['POP_TOTAL', '2024', '', '', '', '', '', 43, 'National census', 'note one', 'provisional']);
+    expect(cells(3)).toEqual(['POP_TOTAL', '2024', 'F', '', '', '', '', null, 'National census', '', 'suppressed']);
+    expect(cells(4)).toEqual(['POP_TOTAL', '2024', 'M', '', '', '', '', null, 'National census', '', 'suppressed']);
+    expect(sheet.rows).toHaveLength(5);
+  });
+
+  it('blanks counts of people from 1 to 9 (primary suppression) but not 0 or 10 and more', async () => {
+    await importLines([
+      'MIG_FOREIGN_RES,2024,,,,CI,,1,Register,,',
+      'MIG_FOREIGN_RES,2024,,,,DZ,,9,Register,,estimate',
+      'MIG_FOREIGN_RES,2024,,,,LY,,10,Register,,',
+      'MIG_FOREIGN_RES,2024,,,,CM,,0,Register,,',
+      'MIG_FOREIGN_RES,2024,,,,ML,,5,Register,,',
+      'MIG_FOREIGN_RES,2024,,,,SN,,12,Register,,',
+    ]);
+    const { result, lines } = await csvLines();
+    expect(result.suppressed).toBe(3);
+    expect(byKey(lines)).toEqual({
+      'MIG_FOREIGN_RES/2024////CI/': ['', 'suppressed'],
+      'MIG_FOREIGN_RES/2024////CM/': ['0', ''],
+      'MIG_FOREIGN_RES/2024////DZ/': ['', 'estimate;suppressed'],
+      'MIG_FOREIGN_RES/2024////LY/': ['10', ''],
+      'MIG_FOREIGN_RES/2024////ML/': ['', 'suppressed'],
+      'MIG_FOREIGN_RES/2024////SN/': ['12', ''],
+    });
+    // The stored values are untouched.
+    await exportTo('check.xlsx');
+    const sheet = readXlsx(readFileSync(path('check.xlsx')));
+    expect(sheet.rows.slice(1).map((r) => r[7] ?? null)).toEqual([null, 0, null, 10, null, 12]);
+  });
+
+  it('blanks a second value where one blank could be recovered from the total (secondary suppression), across chained groups', async () => {
+    await importLines([
+      // F = 3 is small; M = 40 would give it away (43 − 40), so M goes too. The total stays.
+      'POP_TOTAL,2024,,,,,,43,Census,,',
+      'POP_TOTAL,2024,F,,,,,3,Census,,',
+      'POP_TOTAL,2024,M,,,,,40,Census,,',
+      // F = 4 → M blanked; M is itself the total of its age bands, so one of those (the smaller) goes too.
+      'REF_ASY_REGISTERED,2024,,,,,,100,UNHCR,,',
+      'REF_ASY_REGISTERED,2024,F,,,,,4,UNHCR,,',
+      'REF_ASY_REGISTERED,2024,M,,,,,96,UNHCR,,',
+      'REF_ASY_REGISTERED,2024,M,Y_LT15,,,,50,UNHCR,,',
+      'REF_ASY_REGISTERED,2024,M,Y15T24,,,,46,UNHCR,,',
+      // Another period of the same indicator is its own table: nothing small, nothing blank.
+      'REF_ASY_REGISTERED,2023,,,,,,90,UNHCR,,',
+      'REF_ASY_REGISTERED,2023,F,,,,,30,UNHCR,,',
+      'REF_ASY_REGISTERED,2023,M,,,,,60,UNHCR,,',
+    ]);
+    const { result, lines } = await csvLines();
+    expect(byKey(lines)).toEqual({
+      'POP_TOTAL/2024/////': ['43', ''],
+      'POP_TOTAL/2024/F////': ['', 'suppressed'],
+      'POP_TOTAL/2024/M////': ['', 'suppressed'],
+      'REF_ASY_REGISTERED/2023/////': ['90', ''],
+      'REF_ASY_REGISTERED/2023/F////': ['30', ''],
+      'REF_ASY_REGISTERED/2023/M////': ['60', ''],
+      'REF_ASY_REGISTERED/2024/////': ['100', ''],
+      'REF_ASY_REGISTERED/2024/F////': ['', 'suppressed'],
+      'REF_ASY_REGISTERED/2024/M////': ['', 'suppressed'],
+      'REF_ASY_REGISTERED/2024/M/Y15T24///': ['', 'suppressed'],
+      'REF_ASY_REGISTERED/2024/M/Y_LT15///': ['50', ''],
+    });
+    expect(result.suppressed).toBe(5);
+    expect(recoverableBlanks(lines)).toEqual([]);
+  });
+
+  it('leaves no small count recoverable on the sample city', async () => {
+    const sample = join(folder.dir, 'sample');
+    expect((await focal('demo', '--data', sample)).code).toBe(0);
+    const result = await focal('observations', 'export', '--data', sample, '--out', path('sample.csv'), '--json');
+    expect(result.code).toBe(0);
+    const lines = linesOf(parseCsv(readFileSync(path('sample.csv'), 'utf8').replace(/^\ufeff/, '')));
+    expect(lines.length).toBeGreaterThan(600);
+    const suppressed = lines.filter((l) => l.flags.includes('suppressed'));
+    expect(suppressed.length).toBeGreaterThan(0);
+    expect(suppressed.every((l) => l.value === '')).toBe(true);
+    expect(recoverableBlanks(lines)).toEqual([]);
+    // No count of people from 1 to 9 is left in the file.
+    const countsOfPeople = new Set(readCatalogueFiles(resourcesDir).indicators.filter((i) => i.unit === 'count' && i.people !== false).map((i) => i.code));
+    expect(countsOfPeople.has('PAR_CONSULT_PARTICIPANTS')).toBe(true);
+    expect(countsOfPeople.has('PAR_MIG_ASSOCIATIONS')).toBe(false);
+    const small = lines.filter((l) => countsOfPeople.has(l.indicator) && l.value !== '' && Number(l.value) > 0 && Number(l.value) < 10);
+    expect(small).toEqual([]);
+  });
+
+  it('suppresses over the whole table even when a filtered view exports part of it (files cannot be subtracted)', async () => {
+    await importLines([
+      'POP_TOTAL,2023,,,,,,41,Census,,',
+      'POP_TOTAL,2024,,,,,,43,Census,,',
+      'POP_TOTAL,2024,F,,,,,3,Census,,',
+      'POP_TOTAL,2024,M,,,,,40,Census,men only,',
+    ]);
+    const core = openTestCore(data());
+    const read = (name: string) => linesOf(parseCsv(readFileSync(path(name), 'utf8').replace(/^\ufeff/, '')));
+    try {
+      // The view without women: the total and men, which would give women away (43 − 40) if men were shown.
+      const view = core.core.exportObservations({ breakdown: { sex: ['', 'M'] } }, { file: path('view.csv'), format: 'csv' });
+      expect(view).toEqual({ file: path('view.csv'), rows: 3, suppressed: 1 });
+      expect(byKey(read('view.csv'))).toEqual({
+        'POP_TOTAL/2023/////': ['41', ''],
+        'POP_TOTAL/2024/////': ['43', ''],
+        'POP_TOTAL/2024/M////': ['', 'suppressed'],
+      });
+      const byText = core.core.exportObservations({ text: 'men only' }, { file: path('text.xlsx'), format: 'xlsx' });
+      expect(byText.rows).toBe(1);
+      expect(readXlsx(readFileSync(path('text.xlsx'))).rows.slice(1).map((r) => [r[2], r[7] ?? null, r[10]])).toEqual([['M', null, 'suppressed']]);
+      const totals = core.core.exportObservations({ breakdown: { sex: [''] }, periods: ['2024'] }, { file: path('totals.csv'), format: 'csv' });
+      expect(totals.rows).toBe(1);
+      expect(byKey(read('totals.csv'))).toEqual({ 'POP_TOTAL/2024/////': ['43', ''] });
+    } finally {
+      core.close();
+    }
+  });
+
+  it('honours --threshold 20 and refuses a threshold below 5 (usage error, nothing written)', async () => {
+    await importLines(['MIG_FOREIGN_RES,2024,,,,CI,,5,Register,,', 'MIG_FOREIGN_RES,2024,,,,LY,,10,Register,,', 'MIG_FOREIGN_RES,2024,,,,SN,,19,Register,,', 'MIG_FOREIGN_RES,2024,,,,DZ,,20,Register,,']);
+    const high = await csvLines('--threshold', '20');
+    expect(byKey(high.lines)).toEqual({
+      'MIG_FOREIGN_RES/2024////CI/': ['', 'suppressed'],
+      'MIG_FOREIGN_RES/2024////DZ/': ['20', ''],
+      'MIG_FOREIGN_RES/2024////LY/': ['', 'suppressed'],
+      'MIG_FOREIGN_RES/2024////SN/': ['', 'suppressed'],
+    });
+    const lowest = await csvLines('--threshold', '5');
+    expect(byKey(lowest.lines)['MIG_FOREIGN_RES/2024////CI/']).toEqual(['5', '']);
+
+    for (const threshold of ['4', '0', '-10', 'abc', '7.5', '']) {
+      const refused = await focal('observations', 'export', '--data', data(), '--out', path('low.csv'), `--threshold=${threshold}`);
+      expect(refused.code, threshold).toBe(2);
+      expect(refused.err, threshold).toMatch(/--threshold must be a whole number of at least 5/);
+    }
+    expect(existsSync(path('low.csv'))).toBe(false);
+  });
+
+  it('does not suppress counts of things (associations), percentages, answers or amounts', async () => {
+    await importLines([
+      'PAR_MIG_ASSOCIATIONS,2024,,,,,,12,Municipal register,,',
+      'PAR_MIG_ASSOCIATIONS,2024,,,,CI,,3,Municipal register,,',
+      'PAR_MIG_ASSOCIATIONS,2024,,,,,Medina,2,Municipal register,,',
+      'PAR_AWARENESS_CAMPAIGNS,2024,,,,,,4,Municipal register,,',
+      'MIG_FOREIGN_SHARE,2024,,,,,,3,Census,,',
+      'MIG_FOREIGN_SHARE,2024,F,,,,,2.5,Census,,',
+      'EMP_MIG_RATE,2024,,,,,,1.5,Labour survey,,',
+      'GOV_STRATEGY,2024,,,,,,yes,Conseil municipal,,',
+      'GOV_BUDGET,2024,,,,,,7,Municipal accounts,,',
+      'GOV_STAFF_TRAINED,2024,,,,,,7,Municipal records,,',
+    ]);
+    const { result, lines } = await csvLines();
+    expect(byKey(lines)).toEqual({
+      'EMP_MIG_RATE/2024/////': ['1.5', ''],
+      'GOV_BUDGET/2024/////': ['7', ''],
+      'GOV_STAFF_TRAINED/2024/////': ['', 'suppressed'],
+      'GOV_STRATEGY/2024/////': ['1', ''],
+      'MIG_FOREIGN_SHARE/2024/////': ['3', ''],
+      'MIG_FOREIGN_SHARE/2024/F////': ['2.5', ''],
+      'PAR_AWARENESS_CAMPAIGNS/2024/////': ['4', ''],
+      'PAR_MIG_ASSOCIATIONS/2024/////': ['12', ''],
+      'PAR_MIG_ASSOCIATIONS/2024/////Medina': ['2', ''],
+      'PAR_MIG_ASSOCIATIONS/2024////CI/': ['3', ''],
+    });
+    expect(result.suppressed).toBe(1);
+  });
+
+  it('withholds confidential values, and does not let a total give them away', async () => {
+    await importLines([
+      'POP_TOTAL,2022,,,,,,700,Census,,',
+      'POP_TOTAL,2022,F,,,,,300,Census,,confidential',
+      'POP_TOTAL,2022,M,,,,,400,Census,,',
+      'POP_TOTAL,2023,,,,,,720,Census,internal figure,confidential;estimate',
+    ]);
+    const { result, lines } = await csvLines();
+    expect(byKey(lines)).toEqual({
+      'POP_TOTAL/2022/////': ['700', ''],
+      'POP_TOTAL/2022/F////': ['', 'confidential'],
+      'POP_TOTAL/2022/M////': ['', 'suppressed'],
+      'POP_TOTAL/2023/////': ['', 'estimate;confidential'],
+    });
+    expect(lines.find((l) => l.period === '2023')?.note).toBe('internal figure');
+    expect(result.suppressed).toBe(3);
+    expect(recoverableBlanks(lines)).toEqual([]);
+  });
+
+  it('neutralises spreadsheet formulas in every text cell (citation, note, district)', async () => {
+    await importLines([
+      'POP_TOTAL,2019,,,,,,1,"=HYPERLINK(""http://evil.example"",""Click"")",=1+1,',
+      'POP_TOTAL,2020,,,,,,2,+1 source,+1,',
+      'POP_TOTAL,2021,,,,,,3,-2 source,-2,',
+      'POP_TOTAL,2022,,,,,,4,@x source,@SUM(A1),',
+      'POP_TOTAL,2023,,,,,,5,Plain source,a = b + c,',
+      'POP_TOTAL,2023,,,,,=1+2,6,Plain source,,',
+      'POP_TOTAL,2023,,,,,@A1,7,Plain source,,',
+      'POP_TOTAL,2024,,,,,,8,Tab source,tab note,',
+      'POP_TOTAL,2025,,,,,,9,Return source,return note,',
+    ]);
+    // Imports trim cells, so leading tabs and carriage returns can only arrive another way (a bundle, an older version).
+    withStore((db) => {
+      db.prepare("UPDATE sources SET citation = char(9) || 'Tab source' WHERE citation = 'Tab source'").run();
+      db.prepare("UPDATE sources SET citation = char(13) || 'Return source' WHERE citation = 'Return source'").run();
+      db.prepare("UPDATE observations SET note = char(9) || 'tab note' WHERE note = 'tab note'").run();
+      db.prepare("UPDATE observations SET note = char(13) || 'return note' WHERE note = 'return note'").run();
+    });
+    const { lines } = await csvLines('--threshold', '5');
+    const cells = lines.map((l) => [l.period, l.area, l.source, l.note]);
+    expect(cells).toEqual([
+      ['2019', '', '\'=HYPERLINK("http://evil.example","Click")', "'=1+1"],
+      ['2020', '', "'+1 source", "'+1"],
+      ['2021', '', "'-2 source", "'-2"],
+      ['2022', '', "'@x source", "'@SUM(A1)"],
+      ['2023', '', 'Plain source', 'a = b + c'],
+      ['2023', "'=1+2", 'Plain source', ''],
+      ['2023', "'@A1", 'Plain source', ''],
+      ['2024', '', "'\tTab source", "'\ttab note"],
+      ['2025', '', "'\rReturn source", "'\rreturn note"],
+    ]);
+    // The same in a workbook.
+    await exportTo('formulas.xlsx', '--threshold', '5');
+    const sheet = readXlsx(readFileSync(path('formulas.xlsx')));
+    const texts = sheet.rows.slice(1).flatMap((r) => [r[6], r[8], r[9]]).filter((c) => typeof c === 'string' && c !== '');
+    expect(texts.filter((c) => typeof c === 'string' && /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(texts).toContain("'=1+2");
+    expect(texts).toContain('\'=HYPERLINK("http://evil.example","Click")');
+  });
+
+  it('exports only the indicators named with --indicator', async () => {
+    await importLines([
+      'POP_TOTAL,2024,,,,,,1000,Census,,',
+      'MIG_FOREIGN_RES,2024,,,,,,200,Register,,',
+      'GOV_STRATEGY,2024,,,,,,1,Conseil municipal,,',
+      'GOV_BUDGET,2024,,,,,,5000,Accounts,,',
+    ]);
+    const { result, lines } = await csvLines('--indicator', 'POP_TOTAL', '--indicator', 'GOV_STRATEGY');
+    expect(result.rows).toBe(2);
+    expect(lines.map(keyText)).toEqual(['GOV_STRATEGY/2024/////', 'POP_TOTAL/2024/////']);
+    const none = await csvLines('--indicator', 'EDU_DROPOUT');
+    expect(none.result.rows).toBe(0);
+    expect(none.lines).toEqual([]);
+  });
+
+  it('exports an empty store as the header alone', async () => {
+    const csv = await exportTo('empty.csv');
+    expect(csv.rows).toBe(0);
+    expect(readFileSync(path('empty.csv'), 'utf8')).toBe(`\ufeff${header}\r\n`);
+    await exportTo('empty.xlsx');
+    expect(readXlsx(readFileSync(path('empty.xlsx'))).rows).toEqual([columns]);
+  });
+
+  it('writes atomically: replaces an existing file only on success, and leaves no temporary file', async () => {
+    await importLines(['POP_TOTAL,2024,,,,,,1000,Census,,']);
+    writeFileSync(path('export.csv'), 'previous export');
+    writeFileSync(path('export.xlsx'), 'previous workbook');
+
+    // A failure while writing (here: a threshold below the minimum reaching the core) keeps the old file.
+    const core = openTestCore(data());
+    try {
+      expect(() => core.core.exportObservations({}, { file: path('export.csv'), format: 'csv', threshold: 4 })).toThrow(/below 5/);
+      expect(() => core.core.exportObservations({}, { file: path('export.xlsx'), format: 'xlsx', threshold: 4 })).toThrow(/below 5/);
+      expect(readFileSync(path('export.csv'), 'utf8')).toBe('previous export');
+      expect(readFileSync(path('export.xlsx'), 'utf8')).toBe('previous workbook');
+      expect(leftovers()).toEqual([]);
+      // The host API itself writes the file on success, with the default threshold.
+      expect(core.core.exportObservations({ indicators: ['POP_TOTAL'] }, { file: path('export.csv'), format: 'csv' })).toEqual({ file: path('export.csv'), rows: 1, suppressed: 0 });
+      expect(readFileSync(path('export.csv'), 'utf8')).toBe(`\ufeff${header}\r\nPOP_TOTAL,2024,,,,,,1000,Census,,\r\n`);
+    } finally {
+      core.close();
+    }
+
+    const refused = await focal('observations', 'export', '--data', data(), '--out', path('export.xlsx'), '--threshold', '4');
+    expect(refused.code).toBe(2);
+    expect(readFileSync(path('export.xlsx'), 'utf8')).toBe('previous workbook');
+
+    const missingFolder = await focal('observations', 'export', '--data', data(), '--out', join(folder.dir, 'no-such-folder', 'export.csv'));
+    expect(missingFolder.code).toBe(1);
+
+    await exportTo('export.xlsx');
+    expect(readXlsx(readFileSync(path('export.xlsx'))).rows[1]?.[7]).toBe(1000);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('clears what an interrupted earlier export to the same file left beside it, and nothing else', async () => {
+    await importLines(['POP_TOTAL,2024,,,,,,1000,Census,,']);
+    // What a killed export leaves: a temp file named after its target (the crash tests make these for real).
+    writeFileSync(path('export.csv.focal-tmp-0123456789ab'), '\ufeffindicator,per');
+    writeFileSync(path('other.csv.focal-tmp-0123456789ab'), 'another target');
+    writeFileSync(path('export.csv.focal-tmp-notours'), 'not a temp name Focal makes');
+    await exportTo('export.csv');
+    expect(leftovers().sort()).toEqual(['export.csv.focal-tmp-notours', 'other.csv.focal-tmp-0123456789ab']);
+  });
+
+  it('reports why the file could not be written (a folder in the way) and leaves nothing behind', async () => {
+    await importLines(['POP_TOTAL,2024,,,,,,1000,Census,,']);
+    for (const name of ['taken.csv', 'taken.xlsx']) {
+      mkdirSync(path(name));
+      const result = await focal('observations', 'export', '--data', data(), '--out', path(name));
+      expect(result.code, name).toBe(1);
+      expect(result.err, name).toMatch(/EISDIR/);
+      expect(readdirSync(path(name)), name).toEqual([]);
+    }
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('refuses an output that is not .csv or .xlsx, or no --out at all, as a usage error (exit 2)', async () => {
+    for (const name of ['export.txt', 'export.xls', 'export', 'export.csv.bak']) {
+      const result = await focal('observations', 'export', '--data', data(), '--out', path(name));
+      expect(result.code, name).toBe(2);
+      expect(result.err, name).toMatch(/--out must name a \.csv or \.xlsx file/);
+      expect(existsSync(path(name)), name).toBe(false);
+    }
+    const noOut = await focal('observations', 'export', '--data', data());
+    expect(noOut.code).toBe(2);
+    expect(noOut.err).toMatch(/needs --out FILE/);
+    // Upper-case extensions are fine.
+    expect((await focal('observations', 'export', '--data', data(), '--out', path('EXPORT.CSV'))).code).toBe(0);
+    expect(readFileSync(path('EXPORT.CSV'), 'utf8')).toBe(`\ufeff${header}\r\n`);
+  });
+
+  it('fails plainly (exit 1) when the data folder has no city yet', async () => {
+    const empty = join(folder.dir, 'empty-data');
+    const result = await focal('observations', 'export', '--data', empty, '--out', path('nothing.csv'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/No city is set up yet/);
+    expect(existsSync(path('nothing.csv'))).toBe(false);
+  });
+});
