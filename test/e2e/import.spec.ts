@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeXlsx } from '../../electron/core/files/xlsx/index';
+import { ChartsPage } from './pages/charts-page';
 import { FiguresPage } from './pages/figures-page';
 import { ImportPage } from './pages/import-page';
 import { expect, test } from './support/focal-fixture';
@@ -55,6 +56,13 @@ test('a focal point imports a CSV: reads the dry-run summary, applies it, and fi
   await expect(figures.rows()).toHaveCount(4);
   await expect(page.getByRole('grid').getByText('Female')).toBeVisible();
   await expect(page.getByRole('grid').getByText('1,077,512')).toBeVisible();
+
+  // The imported figures are charted: two periods of total population, women among the breakdowns.
+  const charts = new ChartsPage(page);
+  await charts.open();
+  await charts.pick('Total population');
+  await expect(charts.seriesBars()).toHaveCount(2);
+  await expect(charts.breakdown('sex')).toContainText('Female');
 });
 
 test('a file with errors lists each error with its line and column, and cannot be imported', async ({ page, focal }) => {

@@ -2,32 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { Unit } from '../../../shared/domain/catalogue';
 import type { CitationAnswer } from '../../../shared/domain/narrative';
-import { SourceKind } from '../../../shared/domain/observation';
-import { dimensionNames, parseCitation, type Citation } from '../../../shared/narrative/citation';
+import { parseCitation } from '../../../shared/narrative/citation';
+import { CitedRow, citedColumns, toCitedValue } from '../observations/cited-row';
+import { shapeOf } from '../observations/coverage';
 import { labelsColumn } from '../store/json-columns';
 
 const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, unit: Unit }).optional();
 const PeriodRow = z.object({ period: z.string() });
-const FigureRow = z
-  .object({
-    period: z.string(),
-    value: z.number(),
-    is_estimate: z.number(),
-    is_provisional: z.number(),
-    is_confidential: z.number(),
-    citation: z.string(),
-    publisher: z.string(),
-    year: z.number().nullable(),
-    kind: SourceKind,
-  })
-  .optional();
-
-/** The coverage table's bit for each breakdown dimension (migration 0040). */
-const shapeBits: Record<(typeof dimensionNames)[number], number> = { sex: 1, age: 2, status: 4, origin: 8, area: 16 };
-
-function shapeOf(citation: Citation): number {
-  return dimensionNames.reduce((shape, name) => (citation.breakdown[name] === undefined ? shape : shape | shapeBits[name]), 0);
-}
+const FigureRow = CitedRow.optional();
 
 /**
  * Resolves narrative citations to their figures for one city. Every value is a primary-key look-up
@@ -40,7 +22,7 @@ export function resolveCitations(db: Database, city: string, keys: readonly stri
   const indicatorOf = db.prepare('SELECT code, name, unit FROM indicators WHERE code = ? AND (city IS NULL OR city = ?)');
   const periodsOf = db.prepare('SELECT period FROM observation_coverage WHERE city = ? AND indicator = ? AND shape = ? ORDER BY period DESC');
   const figureAt = db.prepare(
-    `SELECT o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, s.publisher, s.year, s.kind
+    `SELECT ${citedColumns}
        FROM observations o JOIN sources s ON s.id = o.source
       WHERE o.city = @city AND o.indicator = @indicator AND o.period = @period
         AND o.sex = @sex AND o.age = @age AND o.status = @status AND o.origin = @origin AND o.area = @area`,
@@ -62,20 +44,11 @@ export function resolveCitations(db: Database, city: string, keys: readonly stri
       origin: citation.breakdown.origin ?? '',
       area: citation.breakdown.area ?? '',
     };
-    const periods = citation.period !== null ? [citation.period] : z.array(PeriodRow).parse(periodsOf.all(city, indicator.code, shapeOf(citation))).map((row) => row.period);
+    const periods = citation.period !== null ? [citation.period] : z.array(PeriodRow).parse(periodsOf.all(city, indicator.code, shapeOf(citation.breakdown))).map((row) => row.period);
     for (const period of periods) {
       const row = FigureRow.parse(figureAt.get({ ...codes, period }));
       if (!row) continue;
-      return {
-        key,
-        indicator: indicator.code,
-        name: indicator.name,
-        unit: indicator.unit,
-        period: row.period,
-        value: row.value,
-        flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
-        source: { citation: row.citation, publisher: row.publisher, year: row.year, kind: row.kind },
-      };
+      return { key, indicator: indicator.code, name: indicator.name, unit: indicator.unit, ...toCitedValue(row) };
     }
     return { key, problem: 'no_data' };
   };

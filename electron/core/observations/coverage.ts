@@ -1,4 +1,14 @@
 import type { Database } from 'better-sqlite3';
+import { dimensionCodes, type Dimension } from '../../../shared/domain/catalogue';
+
+/** The bit each breakdown has in a coverage shape (migration 0040): which dimensions a row sets. */
+export const shapeBits: Record<Dimension, number> = { sex: 1, age: 2, status: 4, origin: 8, area: 16 };
+
+/** The shape of a breakdown: the bits of the dimensions it sets (0 = the total). */
+export function shapeOf(breakdown: Partial<Record<Dimension, string>>): number {
+  return dimensionCodes.reduce((shape, dimension) => ((breakdown[dimension] ?? '') === '' ? shape : shape | shapeBits[dimension]), 0);
+}
+
 
 /**
  * Recounts the coverage table (rows per indicator, period and breakdown shape) for a city, or for

@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { Dimension, Unit } from '../../../../shared/domain/catalogue';
 import type { DataGaps, IndicatorCoverage } from '../../../../shared/domain/dashboard';
 import { codesColumn, labelsColumn } from '../../store/json-columns';
+import { shapeBits } from '../coverage';
 
 const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, domain: z.string(), unit: Unit, dimensions: codesColumn(Dimension) });
 const CoverageRow = z.object({ indicator: z.string(), period: z.string(), shape: z.number(), rows: z.number() });
 
-/** The bit each breakdown has in a coverage shape (see migration 0040). */
-const bits: Record<Dimension, number> = { sex: 1, age: 2, status: 4, origin: 8, area: 16 };
 
 /**
  * What the city has and what it still has to collect: for every indicator (the catalogue's and the
@@ -45,7 +44,7 @@ export function readDataGaps(db: Database, city: string): DataGaps {
       const cells = [...(byIndicator.get(indicator.code) ?? new Map()).entries()].map(([period, cell]) => ({
         period,
         total: cell.total,
-        dimensions: Dimension.options.filter((d) => (cell.shapes & bits[d]) !== 0),
+        dimensions: Dimension.options.filter((d) => (cell.shapes & shapeBits[d]) !== 0),
         rows: cell.rows,
       }));
       const latest = cells.at(-1);

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { Dimension, Direction, Unit } from '../../../../shared/domain/catalogue';
 import type { BreakdownValue, IndicatorPanels } from '../../../../shared/domain/dashboard';
-import { SourceKind } from '../../../../shared/domain/observation';
+import { CitedRow, citedColumns, toCitedValue } from '../cited-row';
 import { FocalError } from '../../errors';
 import { codesColumn, labelsColumn } from '../../store/json-columns';
 
@@ -16,17 +16,6 @@ const IndicatorRow = z.object({
   domain: z.string(),
 });
 
-const TotalRow = z.object({
-  period: z.string(),
-  value: z.number(),
-  is_estimate: z.number(),
-  is_provisional: z.number(),
-  is_confidential: z.number(),
-  citation: z.string(),
-  publisher: z.string(),
-  year: z.number().nullable(),
-  kind: SourceKind,
-});
 
 const dimensions = Dimension.options;
 
@@ -40,10 +29,10 @@ export function readIndicatorPanels(db: Database, city: string, code: string): I
     db.prepare('SELECT code, name, definition, unit, direction, dimensions, domain FROM indicators WHERE code = ? AND (city IS NULL OR city = ?)').get(code, city),
   );
   if (!indicator) throw new FocalError('not_found', `There is no indicator ${code}.`);
-  const series = z.array(TotalRow).parse(
+  const series = z.array(CitedRow).parse(
     db
       .prepare(
-        `SELECT o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, s.publisher, s.year, s.kind
+        `SELECT ${citedColumns}
            FROM observations o JOIN sources s ON s.id = o.source
           WHERE o.city = ? AND o.indicator = ? AND o.sex = '' AND o.age = '' AND o.status = '' AND o.origin = '' AND o.area = ''
           ORDER BY o.period`,
@@ -70,12 +59,7 @@ export function readIndicatorPanels(db: Database, city: string, code: string): I
   }
   return {
     indicator,
-    series: series.map((row) => ({
-      period: row.period,
-      value: row.value,
-      flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
-      source: { citation: row.citation, publisher: row.publisher, year: row.year, kind: row.kind },
-    })),
+    series: series.map(toCitedValue),
     breakdowns,
     breakdownPeriods: [...periods].sort().reverse(),
   };

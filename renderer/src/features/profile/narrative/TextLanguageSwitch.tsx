@@ -9,9 +9,9 @@ const ownNames: Record<NarrativeLocale, string> = { en: 'English', fr: 'Françai
 export function TextLanguageSwitch({ value, onChange, label, written }: { value: NarrativeLocale; onChange(locale: NarrativeLocale): void; label: string; written?: ReadonlySet<NarrativeLocale> }) {
   const { t } = useTranslation();
   return (
-    <div className="text-language" role="group" aria-label={label}>
+    <div className="language-switch text-language" role="group" aria-label={label}>
       {uiLocales.map((locale) => (
-        <button key={locale} type="button" lang={locale} className="text-language__option" aria-pressed={value === locale} onClick={() => onChange(locale)}>
+        <button key={locale} type="button" lang={locale} className="language-switch__option text-language__option" aria-pressed={value === locale} onClick={() => onChange(locale)}>
           {ownNames[locale]}
           {written ? (
             <>

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { CitedValue } from '../../../shared/domain/dashboard';
+import { SourceKind } from '../../../shared/domain/observation';
+
+/**
+ * An observation joined with its source, as every "data / year / source" query selects it:
+ * `o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, s.publisher, s.year, s.kind`.
+ */
+export const citedColumns = 'o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, s.publisher, s.year, s.kind';
+
+export const CitedRow = z.object({
+  period: z.string(),
+  value: z.number(),
+  is_estimate: z.number(),
+  is_provisional: z.number(),
+  is_confidential: z.number(),
+  citation: z.string(),
+  publisher: z.string(),
+  year: z.number().nullable(),
+  kind: SourceKind,
+});
+export type CitedRow = z.infer<typeof CitedRow>;
+
+export function toCitedValue(row: CitedRow): CitedValue {
+  return {
+    period: row.period,
+    value: row.value,
+    flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
+    source: { citation: row.citation, publisher: row.publisher, year: row.year, kind: row.kind },
+  };
+}
