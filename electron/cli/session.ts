@@ -19,8 +19,8 @@ export function openSession(app: AppLayout, dataDir: string, exclusive = false):
       resourcesDir: app.resourcesDir,
       appVersion: app.version,
       exclusive,
-      // The browser host keeps answering while a file is imported; a one-shot command just waits.
-      ...(exclusive ? { importWorker: app.importWorker } : {}),
+      // Imports run on their own thread, with its own memory limits, whichever host asks.
+      importWorker: app.importWorker,
       // One line, no stack: the CLI keeps no log file.
       onUnexpected: (method, error) => console.error(`focal: ${method}: ${error instanceof Error ? error.message : String(error)}`),
     });

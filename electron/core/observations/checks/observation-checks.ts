@@ -19,9 +19,16 @@ export interface SeriesKey {
   area: string;
 }
 
-export type CheckFinding =
+export type CheckFinding = (
   | { kind: 'parts_exceed_total'; at: SeriesKey; dimension: Dimension; parts: number; total: number }
-  | { kind: 'outlier'; at: SeriesKey; value: number; previous: number; previousPeriod: string };
+  | { kind: 'outlier'; at: SeriesKey; value: number; previous: number; previousPeriod: string }
+) & {
+  /** The file line where the rows of this indicator and period begin, when the rows came from a file. */
+  line?: number;
+};
+
+/** Receives each indicator and period's row counts by breakdown shape as soon as they are final. */
+export type CoverageSink = (indicator: string, period: string, shape: number, rows: number) => void;
 
 const dims = ['sex', 'age', 'status', 'origin', 'area'] as const;
 const IndicatorUnit = z.object({ code: z.string(), unit: Unit });
@@ -66,27 +73,39 @@ export class ObservationChecker {
   constructor(
     private readonly unitOf: ReadonlyMap<string, Unit>,
     private readonly limit = 10_000,
+    /** Where coverage counts go as they are final (a file's import writes them at once); kept in `coverage` otherwise. */
+    private readonly sink: CoverageSink | null = null,
   ) {}
 
-  add(row: CheckedRow): void {
-    const [indicator, period] = row;
+  private current: string | null = null;
+  private readonly finished = new Set<string>();
+
+  add(row: CheckedRow, line?: number): void {
+    const [indicator] = row;
+    if (indicator !== this.current) {
+      // A file grouped by indicator lets each one's memory go as soon as the next begins; one that
+      // comes back after that is out of order, and the checks are run over the store instead.
+      if (this.current !== null) this.finishIndicator(this.current);
+      if (this.finished.has(indicator)) this.inOrder = false;
+      this.current = indicator;
+    }
     let checker = this.checkers.get(indicator);
     if (!checker) {
       const unit = this.unitOf.get(indicator);
       if (!unit) return;
-      checker = new IndicatorChecker(indicator, unit, this.findings, this.limit);
+      const coverage = this.coverage;
+      const sink = this.sink ?? ((code: string, period: string, shape: number, rows: number) => coverage.set(`${code}\u0001${period}\u0001${shape}`, rows));
+      checker = new IndicatorChecker(indicator, unit, this.findings, this.limit, sink);
       this.checkers.set(indicator, checker);
     }
-    if (!checker.add(row)) this.inOrder = false;
-    const shape = (row[2] === '' ? 0 : 1) | (row[3] === '' ? 0 : 2) | (row[4] === '' ? 0 : 4) | (row[5] === '' ? 0 : 8) | (row[6] === '' ? 0 : 16);
-    const key = `${indicator}\u0001${period}\u0001${shape}`;
-    this.coverage.set(key, (this.coverage.get(key) ?? 0) + 1);
+    if (!checker.add(row, line)) this.inOrder = false;
   }
 
   /** Finishes one indicator (its rows are all seen) so that its memory can go. */
   finishIndicator(indicator: string): void {
     this.checkers.get(indicator)?.finish();
     this.checkers.delete(indicator);
+    this.finished.add(indicator);
   }
 
   finish(): CheckResult {
@@ -116,6 +135,54 @@ export function checkObservations(db: Database, city: string, indicators: readon
   return checker.finish();
 }
 
+/**
+ * How one breakdown adds up into others: for each dimension it sets, the group of parts it
+ * belongs to (an id), the row that group must not exceed, and the row to fall back on. Every
+ * indicator and period repeats the same few hundred breakdowns, so this is worked out once per
+ * breakdown rather than once per row.
+ */
+interface Relation {
+  id: string;
+  parent: string;
+  dimension: Dimension;
+  /** The breakdown whose value bounds the sum; null when there is none to compare with. */
+  against: string | null;
+  /** Used when `against` is absent (a status bounded by all migrants, else by the total). */
+  fallback: string | null;
+}
+
+const relationCache = new Map<string, Relation[]>();
+
+function relationsOf(key: string): Relation[] {
+  const known = relationCache.get(key);
+  if (known) return known;
+  const parts = key.split('\u0001');
+  const relations: Relation[] = [];
+  dims.forEach((dimension, index) => {
+    const code = parts[index] ?? '';
+    if (code === '') return;
+    const parent = parts.map((p, i) => (i === index ? '' : p)).join('\u0001');
+    if (dimension === 'status') {
+      const migrants = parts.map((p, i) => (i === index ? 'MIG' : p)).join('\u0001');
+      if (topStatuses.has(code)) relations.push({ id: `${parent}|status|top`, parent, dimension, against: parent, fallback: null });
+      if (migrantParts.has(code)) relations.push({ id: `${parent}|status|mig`, parent, dimension, against: migrants, fallback: parent });
+      relations.push(
+        withinMigrants.has(code)
+          ? { id: `${key}|status|one`, parent, dimension, against: migrants, fallback: parent }
+          : { id: `${key}|status|one`, parent, dimension, against: parent, fallback: null },
+      );
+      return;
+    }
+    // Regions (UN M49 numbers) overlap countries, so only countries are added up.
+    if (dimension === 'origin' && /^\d/.test(code)) relations.push({ id: `${key}|origin|one`, parent, dimension, against: parent, fallback: null });
+    else relations.push({ id: `${parent}|${dimension}`, parent, dimension, against: parent, fallback: null });
+  });
+  // Bounded: breakdowns repeat across indicators and periods, but a file could invent many areas.
+  if (relationCache.size > 50_000) relationCache.clear();
+  relationCache.set(key, relations);
+  return relations;
+}
+
 class IndicatorChecker {
   private period = '';
   private group = new Map<string, number>();
@@ -127,25 +194,46 @@ class IndicatorChecker {
     private readonly unit: Unit,
     private readonly findings: CheckFinding[],
     private readonly limit: number,
+    private readonly sink: CoverageSink,
   ) {}
 
+  /** The file line of the current period's first row (when the rows come from a file). */
+  private line: number | undefined;
+
+  /** Rows of the current period by breakdown shape (the coverage table's unit). */
+  private shapes = new Array<number>(32).fill(0);
+
   /** False when the row's period comes before the current one: the rows are not in order. */
-  add(row: CheckedRow): boolean {
-    const [, period] = row;
+  add(row: CheckedRow, line?: number): boolean {
+    const [, period, sex, age, status, origin, area, value] = row;
     if (period !== this.period) {
       if (period < this.period) return false;
       this.finish();
       this.period = period;
+      this.line = line;
     }
-    this.group.set(row.slice(2, 7).join('\u0001'), row[7]);
+    this.group.set(`${sex}\u0001${age}\u0001${status}\u0001${origin}\u0001${area}`, value);
+    // The same bits as the coverage table's shapes (see coverage.ts), inline: this runs once per row.
+    const shape = (sex === '' ? 0 : 1) | (age === '' ? 0 : 2) | (status === '' ? 0 : 4) | (origin === '' ? 0 : 8) | (area === '' ? 0 : 16);
+    this.shapes[shape] = (this.shapes[shape] ?? 0) + 1;
     return true;
   }
 
   finish(): void {
-    if (this.group.size === 0 || this.findings.length >= this.limit) return;
-    if (this.unit === 'count') this.checkParts();
-    if (this.unit !== 'ynp') this.checkOutliers();
+    if (this.group.size === 0) return;
+    this.shapes.forEach((rows, shape) => {
+      if (rows > 0) this.sink(this.indicator, this.period, shape, rows);
+    });
+    this.shapes.fill(0);
+    if (this.findings.length < this.limit) {
+      if (this.unit === 'count') this.checkParts();
+      if (this.unit !== 'ynp') this.checkOutliers();
+    }
     this.group = new Map();
+  }
+
+  private lineOf(): { line?: number } {
+    return this.line === undefined ? {} : { line: this.line };
   }
 
   private key(parts: string[]): SeriesKey {
@@ -155,39 +243,18 @@ class IndicatorChecker {
 
   private checkParts(): void {
     const sums = new Map<string, { parent: string; dimension: Dimension; sum: number; against: number | undefined }>();
-    const add = (id: string, parent: string, dimension: Dimension, value: number, against: number | undefined) => {
-      const entry = sums.get(id);
-      if (entry) entry.sum += value;
-      else sums.set(id, { parent, dimension, sum: value, against });
-    };
     for (const [key, value] of this.group) {
-      const parts = key.split('\u0001');
-      dims.forEach((dimension, index) => {
-        const code = parts[index] ?? '';
-        if (code === '') return;
-        const parentParts = [...parts];
-        parentParts[index] = '';
-        const parent = parentParts.join('\u0001');
-        const total = this.group.get(parent);
-        if (dimension === 'status') {
-          const migrantsParts = [...parts];
-          migrantsParts[index] = 'MIG';
-          const migrants = this.group.get(migrantsParts.join('\u0001')) ?? total;
-          if (topStatuses.has(code)) add(`${parent}|status|top`, parent, dimension, value, total);
-          if (migrantParts.has(code)) add(`${parent}|status|mig`, parent, dimension, value, migrants);
-          if (withinMigrants.has(code)) add(`${key}|status|one`, parent, dimension, value, migrants);
-          else add(`${key}|status|one`, parent, dimension, value, total);
-          return;
-        }
-        // Regions (UN M49 numbers) overlap countries, so only countries are added up.
-        if (dimension === 'origin' && /^\d/.test(code)) return add(`${key}|origin|one`, parent, dimension, value, total);
-        add(`${parent}|${dimension}`, parent, dimension, value, total);
-      });
+      for (const relation of relationsOf(key)) {
+        const against = relation.against === null ? undefined : (this.group.get(relation.against) ?? (relation.fallback === null ? undefined : this.group.get(relation.fallback)));
+        const entry = sums.get(relation.id);
+        if (entry) entry.sum += value;
+        else sums.set(relation.id, { parent: relation.parent, dimension: relation.dimension, sum: value, against });
+      }
     }
     for (const { parent, dimension, sum, against } of sums.values()) {
       if (against === undefined || sum <= against * (1 + 1e-9)) continue;
       if (this.findings.length >= this.limit) return;
-      this.findings.push({ kind: 'parts_exceed_total', at: this.key(parent.split('\u0001')), dimension, parts: sum, total: against });
+      this.findings.push({ kind: 'parts_exceed_total', at: this.key(parent.split('\u0001')), dimension, parts: sum, total: against, ...this.lineOf() });
     }
   }
 
@@ -199,7 +266,7 @@ class IndicatorChecker {
       this.previous.set(seriesId, { period: this.period, value });
       if (!before || !isOutlier(this.unit, before.value, value)) continue;
       if (this.findings.length >= this.limit) return;
-      this.findings.push({ kind: 'outlier', at: this.key(key.split('\u0001')), value, previous: before.value, previousPeriod: before.period });
+      this.findings.push({ kind: 'outlier', at: this.key(key.split('\u0001')), value, previous: before.value, previousPeriod: before.period, ...this.lineOf() });
     }
   }
 }

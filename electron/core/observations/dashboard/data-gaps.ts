@@ -6,7 +6,7 @@ import { codesColumn, labelsColumn } from '../../store/json-columns';
 import { shapeBits } from '../coverage';
 
 const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, domain: z.string(), unit: Unit, dimensions: codesColumn(Dimension) });
-const CoverageRow = z.object({ indicator: z.string(), period: z.string(), shape: z.number(), rows: z.number() });
+const CoverageRow = z.object({ indicator: z.string(), period: z.string(), total: z.number(), shapes: z.number(), rows: z.number() });
 
 
 /**
@@ -25,18 +25,24 @@ export function readDataGaps(db: Database, city: string): DataGaps {
         )
         .all(city),
     );
-  const coverage = z.array(CoverageRow).parse(db.prepare('SELECT indicator, period, shape, rows FROM observation_coverage WHERE city = ? ORDER BY indicator, period').all(city));
+  // Grouped in SQL: one row per indicator and period (the shapes OR-ed bit by bit) rather than one
+  // per shape, which at a million observations is ten times fewer rows to bring into JavaScript.
+  const coverage = z.array(CoverageRow).parse(
+    db
+      .prepare(
+        `SELECT indicator, period, max(shape = 0) AS total,
+                max(shape & 1) | max(shape & 2) | max(shape & 4) | max(shape & 8) | max(shape & 16) AS shapes, sum(rows) AS rows
+           FROM observation_coverage WHERE city = ? GROUP BY indicator, period ORDER BY indicator, period`,
+      )
+      .all(city),
+  );
   const byIndicator = new Map<string, Map<string, { total: boolean; shapes: number; rows: number }>>();
   const periods = new Set<string>();
   for (const row of coverage) {
     periods.add(row.period);
     const cells = byIndicator.get(row.indicator) ?? new Map<string, { total: boolean; shapes: number; rows: number }>();
     byIndicator.set(row.indicator, cells);
-    const cell = cells.get(row.period) ?? { total: false, shapes: 0, rows: 0 };
-    if (row.shape === 0) cell.total = true;
-    cell.shapes |= row.shape;
-    cell.rows += row.rows;
-    cells.set(row.period, cell);
+    cells.set(row.period, { total: row.total === 1, shapes: row.shapes, rows: row.rows });
   }
   return {
     periods: [...periods].sort(),

@@ -98,7 +98,10 @@ export class ImportJobs {
   }
 
   private runInWorker(job: RunningJob, task: ImportTask, script: string): void {
-    const worker = new Worker(script, { workerData: { database: this.deps.database, cancel: job.cancel.buffer, task } });
+    // A CSV is streamed, so its thread needs little heap; a small young generation keeps the garbage of
+    // a million rows from piling up before it is collected. A workbook is read whole and gets room.
+    const resourceLimits = task.file.format === 'csv' ? { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } : { maxOldGenerationSizeMb: 2048 };
+    const worker = new Worker(script, { workerData: { database: this.deps.database, cancel: job.cancel.buffer, task }, resourceLimits });
     job.worker = worker;
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') job.view.progress = message.progress;
@@ -113,7 +116,10 @@ export class ImportJobs {
     });
     worker.on('error', (error) => {
       job.view.state = 'failed';
-      job.view.error = `The import stopped: ${error.message}. Nothing was changed.`;
+      const memory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      job.view.error = memory
+        ? 'The file needs more memory than Focal allows an import; split it into smaller files. Nothing was changed.'
+        : `The import stopped: ${error.message}. Nothing was changed.`;
     });
     worker.on('exit', () => {
       job.worker = null;

@@ -108,13 +108,25 @@ export class RowReader {
       return pairs;
     }
     const periodText = this.text(cells, 'period');
-    const period = periodText === '' ? null : normalisePeriod(periodText);
+    const period = periodText === '' ? null : this.period(periodText);
     if (periodText === '') this.problems.error(line, this.columnName('period'), 'missing_period');
     else if (period === null) this.problems.error(line, this.columnName('period'), 'bad_period', { value: periodText });
     const index = this.mapping.columns.value;
     const cell = index === undefined ? (this.mapping.fixed.value ?? null) : cells[index];
     const value = this.readValue(cell ?? null, line, this.columnName('value'), indicator);
     return period !== null && value !== null ? [[period, value]] : [];
+  }
+
+  /** Files repeat a handful of periods on every row: each text is read once. */
+  private readonly periods = new Map<string, string | null>();
+
+  private period(text: string): string | null {
+    let period = this.periods.get(text);
+    if (period === undefined) {
+      period = normalisePeriod(text);
+      if (this.periods.size < 10_000) this.periods.set(text, period);
+    }
+    return period;
   }
 
   private readValue(cell: Cell, line: number, column: string, indicator: IndicatorInfo | null): number | null {

@@ -141,8 +141,10 @@ function importInTransaction(db: Database, city: string, source: TableSource, ma
   if (problems.errorCount === 0) {
     if (options.isCancelled?.()) throw new ImportCancelled();
     report('checking');
-    const checked = stage instanceof DirectWriter && stage.checker.inOrder ? stage.checker.finish() : checkObservations(db, city, indicators);
-    writeCoverage(db, city, indicators, checked.coverage);
+    const streamed = stage instanceof DirectWriter && stage.checker.inOrder;
+    // A first import in file order has written its coverage as it went; otherwise it is counted now.
+    const checked = streamed ? stage.checker.finish() : checkObservations(db, city, indicators);
+    if (!streamed) writeCoverage(db, city, indicators, checked.coverage);
     reportFindings(db, city, checked.findings, stage instanceof DirectWriter ? stage : null, problems);
   }
   if (options.isCancelled?.()) throw new ImportCancelled();
@@ -235,7 +237,7 @@ function reportFindings(db: Database, city: string, findings: readonly CheckFind
   for (const finding of findings) {
     const group = { indicator: finding.at.indicator, period: finding.at.period };
     const line = direct
-      ? (direct.groupLine(group.indicator, group.period) ?? null)
+      ? (finding.line ?? direct.groupLine(group.indicator, group.period) ?? null)
       : (LineRow.parse(exact?.get(finding.at)).line ?? LineRow.parse(inGroup?.get(group)).line);
     if (line === null) continue;
     problems.warning(line, finding.kind === 'outlier' ? 'value' : finding.dimension, finding.kind, findingParams(finding));
@@ -297,9 +299,16 @@ class DirectWriter {
   private readonly many: Statement;
   private readonly one: Statement;
   private readonly batch: StagedRow[] = [];
+
+  groupLine(indicator: string, period: string): number | undefined {
+    return this.groups.get(`${indicator}\u0001${period}`);
+  }
   count = 0;
   readonly indicators = new Set<string>();
-  /** The first line of each indicator and period, to place cross-row warnings. */
+  /**
+   * The first line of each indicator and period, for the warnings of a file out of order (checked
+   * over the stored rows, which know no lines). Small: one entry per indicator and period.
+   */
   private readonly groups = new Map<string, number>();
   /** Cross-row checks and coverage as the rows go by, saving a second pass over a million rows. */
   readonly checker: ObservationChecker;
@@ -309,14 +318,15 @@ class DirectWriter {
     private readonly city: string,
     private readonly problems: ProblemList,
   ) {
-    this.checker = new ObservationChecker(unitsOf(db));
+    const coverage = db.prepare(
+      `INSERT INTO observation_coverage (city, indicator, period, shape, rows) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET rows = excluded.rows`,
+    );
+    // Counts leave memory as soon as each indicator is done, so memory does not grow with the file.
+    this.checker = new ObservationChecker(unitsOf(db), 10_000, (indicator, period, shape, rows) => coverage.run(city, indicator, period, shape, rows));
     const placeholders = `(${new Array(columnsPerRow).fill('?').join(', ')})`;
     this.many = db.prepare(`INSERT INTO observations (${observationColumns}) VALUES ${new Array(batchRows).fill(placeholders).join(', ')}`);
     this.one = db.prepare(`INSERT INTO observations (${observationColumns}) VALUES ${placeholders}`);
-  }
-
-  groupLine(indicator: string, period: string): number | undefined {
-    return this.groups.get(`${indicator}\u0001${period}`);
   }
 
   add(row: StagedRow): void {
@@ -325,7 +335,7 @@ class DirectWriter {
     if (!this.indicators.has(indicator)) this.indicators.add(indicator);
     const group = `${indicator}\u0001${period}`;
     if (!this.groups.has(group)) this.groups.set(group, line);
-    if (this.checker.inOrder) this.checker.add([indicator, period, row[3], row[4], row[5], row[6], row[7], row[8]]);
+    if (this.checker.inOrder) this.checker.add([indicator, period, row[3], row[4], row[5], row[6], row[7], row[8]], line);
     if (this.batch.length === batchRows) this.write(this.many, this.batch);
   }
 
@@ -334,9 +344,17 @@ class DirectWriter {
     this.batch.length = 0;
   }
 
+  /** Reused for every batch: a million rows would otherwise leave a million arrays behind. */
+  private readonly params: (string | number)[] = new Array<string | number>(batchRows * columnsPerRow).fill('');
+
   private write(statement: Statement, rows: StagedRow[]): void {
-    const params: (string | number)[] = [];
-    for (const row of rows) params.push(this.city, ...row.slice(1));
+    const params = this.params;
+    let at = 0;
+    for (const row of rows) {
+      params[at] = this.city;
+      for (let i = 1; i < columnsPerRow; i += 1) params[at + i] = row[i] ?? '';
+      at += columnsPerRow;
+    }
     try {
       statement.run(params);
       this.count += rows.length;

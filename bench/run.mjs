@@ -1,0 +1,417 @@
+// `npm run bench`: Focal's import and dashboards at a million observations, side by side with the
+// sqlite3 command-line tool importing the same file. A benchmark, not a test: it prints figures,
+// their targets and PASS/MISS, and exits 0 whether or not the targets are met (1 only when
+// something could not be measured at all). docs/benchmarks.md explains each figure.
+//
+//   node bench/run.mjs [--rows N] [--indicators N] [--periods N] [--runs N] [--cpu-prof] [--floor] [--keep] [--json FILE]
+//
+//   --cpu-prof  also profiles a second import and the dashboard process (V8 sampling profiler)
+//   --floor     also times SQLite alone writing the same rows into Focal's table (bench/sqlite-floor.mjs)
+//
+// Everything happens in a fresh folder under the system's temporary directory, removed at the end
+// unless --keep is given.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import Database from 'better-sqlite3';
+import { formatProfile, summarizeProfile } from './cpu-profile.mjs';
+import { generate, indicatorCodes } from './generate.mjs';
+import { addBenchIndicators } from './indicators.mjs';
+import { canPollProc, rssProfile, runMeasured } from './measure.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const city = 'benchville';
+
+/** The issue's targets. Ratios are against the sqlite3 CLI's `.import` of the same file. */
+const targets = {
+  importRatio: 1.6,
+  readyRatio: 3,
+  peakRssMb: 160,
+  fullDashboardMs: 100,
+  indicatorPanelsMs: 25,
+};
+
+const { values: options } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    indicators: { type: 'string', default: '300' },
+    periods: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '20' },
+    'cpu-prof': { type: 'boolean', default: false },
+    floor: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const rowsWanted = Number(options.rows.replace(/[_,]/g, ''));
+const indicatorCount = Number(options.indicators);
+const periodCount = Number(options.periods);
+const runs = Number(options.runs);
+if (![rowsWanted, indicatorCount, periodCount, runs].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error('bench: --rows, --indicators, --periods and --runs take whole numbers above 0');
+  process.exit(1);
+}
+
+// ---- small helpers -------------------------------------------------------------------------
+
+const n = (value) => Math.round(value).toLocaleString('en');
+const mb = (kb) => (kb === null || kb === undefined ? 'n/a' : `${(kb / 1024).toFixed(0)} MB`);
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+const ratio = (a, b) => (b ? a / b : null);
+
+function quantile(samples, q) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  // Nearest rank: the p95 of 20 samples is the 19th, a value that was actually observed.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function step(message) {
+  process.stdout.write(`• ${message}\n`);
+}
+
+function fail(message, detail = '') {
+  console.error(`bench: ${message}${detail ? `\n${detail}` : ''}`);
+  process.exitCode = 1;
+}
+
+/** The sqlite3 CLI to compare with: $SQLITE3, the Debian one, or whatever `sqlite3` is on the PATH. */
+function findSqlite3() {
+  for (const candidate of [process.env.SQLITE3, '/usr/bin/sqlite3', 'sqlite3']) {
+    if (!candidate) continue;
+    const probe = spawnSync(candidate, ['--version'], { encoding: 'utf8' });
+    if (probe.status === 0) return { path: candidate, version: probe.stdout.trim().split(' ').slice(0, 2).join(' ') };
+  }
+  return null;
+}
+
+/** The SQLite that Focal itself runs (compiled into better-sqlite3), which may differ from the CLI's. */
+function embeddedSqliteVersion() {
+  const db = new Database(':memory:');
+  try {
+    return db.prepare('SELECT sqlite_version() AS v').get().v;
+  } finally {
+    db.close();
+  }
+}
+
+/** The dashboard probe imports the core's TypeScript, so it is bundled first (a few hundred ms). */
+async function bundleProbe() {
+  const outfile = join(root, 'bench', '.out', 'dashboard-probe.mjs');
+  await build({
+    entryPoints: [join(root, 'bench', 'dashboard-probe.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // node_modules stay outside the bundle and resolve from the repository, as dist/cli.mjs does.
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
+  return outfile;
+}
+
+/** A fresh data folder: `focal init`, then the benchmark's indicators written into its catalogue. */
+function prepareStore(dataDir) {
+  const init = spawnSync(process.execPath, [join(root, 'bin', 'focal.mjs'), 'init', '--data', dataDir, '--city', city, '--name', 'Bench', '--json'], {
+    encoding: 'utf8',
+  });
+  if (init.status !== 0) throw new Error(`focal init failed:\n${init.stderr}`);
+  addBenchIndicators(join(dataDir, 'store', 'focal.sqlite'), city, indicatorCount);
+}
+
+function importArgs(dataDir, csv) {
+  return [join(root, 'bin', 'focal.mjs'), 'observations', 'import', '--data', dataDir, csv, '--json'];
+}
+
+function probeArgs(probe, dataDir, panelCodes, rounds, warmup) {
+  return [probe, '--data', dataDir, '--resources', join(root, 'resources'), ...panelCodes.flatMap((code) => ['--indicator', code]), '--runs', String(rounds), '--warmup', String(warmup)];
+}
+
+/** Runs the probe, noting when its "ready" line arrives; answers its events and the process figures. */
+async function runProbe(args, workDir, nodeFlags = []) {
+  const events = {};
+  let readyAtMs = null;
+  const result = await runMeasured(process.execPath, [...nodeFlags, ...args], {
+    workDir,
+    onLine: (line, at) => {
+      if (!line.startsWith('{')) return;
+      const event = JSON.parse(line);
+      events[event.event] = event;
+      if (event.event === 'ready') readyAtMs = at;
+    },
+  });
+  return { ...result, events, readyAtMs };
+}
+
+// ---- the run ---------------------------------------------------------------------------------
+
+if (!existsSync(join(root, 'dist', 'cli.mjs'))) {
+  console.error('bench: the CLI is not built; run "npm run build" (npm run bench does it for you).');
+  process.exit(1);
+}
+
+// "One indicator's panels" is timed on the first, middle and last of the benchmark's indicators.
+const codes = indicatorCodes(city, indicatorCount);
+const panelCodes = [...new Set([codes[0], codes[Math.floor(codes.length / 2)], codes[codes.length - 1]])];
+const startedAt = new Date();
+const loadBefore = loadavg();
+const work = mkdtempSync(join(tmpdir(), 'focal-bench-'));
+const csv = join(work, 'observations.csv');
+const sqlite3 = findSqlite3();
+const report = {
+  date: startedAt.toISOString(),
+  machine: {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    sqlite3Cli: sqlite3?.version ?? null,
+    betterSqlite3Sqlite: embeddedSqliteVersion(),
+    loadBefore,
+  },
+  rowsWanted,
+};
+
+try {
+  console.log(`Focal benchmark — ${n(rowsWanted)} rows, ${indicatorCount} indicators, working in ${work}`);
+  if (!canPollProc) console.log('  (no /proc here: peak memory can only come from /usr/bin/time, if present)');
+  const probe = await bundleProbe();
+
+  // What any Node process costs before it does anything: the part of the RSS budget Focal cannot save.
+  const bare = await runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 300)'], { crossCheck: false });
+  report.bareNodeKb = bare.peakKb;
+
+  // 1. The file.
+  step('generating the CSV');
+  const t0 = performance.now();
+  const generated = await generate(csv, { city, indicators: indicatorCount, periods: periodCount, rows: rowsWanted });
+  report.csv = { ...generated, bytes: statSync(csv).size, ms: performance.now() - t0 };
+  const rows = generated.rows;
+
+  // 2. The reference: sqlite3's own CSV import into a plain table, no checks, no index.
+  if (sqlite3) {
+    // Three times (it takes a second or two), the median kept: one slow run on a busy machine
+    // would otherwise flatter every ratio below.
+    step(`sqlite3 ${sqlite3.version}: .import, 3 times`);
+    const refDb = join(work, 'reference.sqlite');
+    const attempts = [];
+    for (let i = 0; i < 3; i += 1) {
+      rmSync(refDb, { force: true });
+      const ref = await runMeasured(sqlite3.path, [refDb, '.mode csv', `.import "${csv}" obs`], { workDir: work });
+      if (ref.code !== 0) fail('sqlite3 .import failed', ref.stderr);
+      attempts.push(ref);
+    }
+    const count = spawnSync(sqlite3.path, [refDb, 'SELECT count(*) FROM obs'], { encoding: 'utf8' }).stdout.trim();
+    if (Number(count) !== rows) fail(`sqlite3 imported ${count} rows, not ${n(rows)}`);
+    const median = [...attempts].sort((a, b) => a.wallMs - b.wallMs)[1];
+    report.sqlite3 = { wallMs: median.wallMs, allWallMs: attempts.map((a) => a.wallMs), peakKb: median.peakKb, timeKb: median.timeKb, rows: Number(count) };
+    rmSync(refDb, { force: true });
+  } else {
+    console.log('  sqlite3 CLI not found (install the "sqlite3" package or set SQLITE3=path): Focal figures only, no ratios.');
+  }
+
+  // 3. Focal's import, in its own process as a user runs it.
+  const dataDir = join(work, 'data');
+  step('focal init + benchmark indicators (not timed)');
+  prepareStore(dataDir);
+  step('focal observations import');
+  const importStart = performance.now();
+  const imported = await runMeasured(process.execPath, importArgs(dataDir, csv), { workDir: work });
+  let summary = null;
+  try {
+    summary = JSON.parse(imported.stdout);
+  } catch {
+    // Reported just below.
+  }
+  if (imported.code !== 0 || !summary || summary.created !== rows) {
+    fail(`the import did not write the ${n(rows)} rows (exit ${imported.code})`, `${imported.stdout.slice(0, 2000)}\n${imported.stderr.slice(0, 2000)}`);
+  }
+  report.import = {
+    wallMs: imported.wallMs,
+    rowsPerSecond: rows / (imported.wallMs / 1000),
+    peakKb: imported.peakKb,
+    atPeak: imported.atPeak,
+    timeKb: imported.timeKb,
+    created: summary?.created ?? null,
+    rssMbByTenth: rssProfile(imported.timeline, imported.wallMs),
+    dbBytes: statSync(join(dataDir, 'store', 'focal.sqlite')).size,
+  };
+
+  // 4 and 5. A fresh process opens the store: first full dashboard ("ready"), then warm timings.
+  // It starts right after the import ends: "ready" runs without a break from the import's start.
+  step('dashboards: fresh process, then warm runs');
+  const probeStart = performance.now();
+  const dashboards = await runProbe(probeArgs(probe, dataDir, panelCodes, runs, 3), work);
+  const ready = dashboards.events.ready;
+  const warm = dashboards.events.warm;
+  if (dashboards.code !== 0 || !ready || !warm) fail(`the dashboard probe failed (exit ${dashboards.code})`, dashboards.stderr);
+  if (ready && dashboards.readyAtMs !== null) {
+    report.ready = {
+      ms: probeStart - importStart + dashboards.readyAtMs,
+      probeMs: dashboards.readyAtMs,
+      openMs: ready.openMs,
+      firstKeyFiguresMs: ready.firstKeyFiguresMs,
+      firstGapsMs: ready.firstGapsMs,
+      keyFigures: ready.keyFigures,
+      gapIndicators: ready.gapIndicators,
+    };
+  }
+  if (warm) {
+    const stats = (samples) => ({ median: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), samples: samples.length });
+    report.dashboards = {
+      full: stats(warm.fullMs),
+      keyFigures: stats(warm.keyFiguresMs),
+      gaps: stats(warm.gapsMs),
+      panels: stats(warm.panelsMs),
+      firstPanelsMs: warm.firstPanelsMs,
+      panelShape: warm.panelShape,
+      probePeakKb: dashboards.peakKb,
+    };
+  }
+
+  // Optional: the floor under any import into Focal's table (SQLite's own share of the work).
+  if (options.floor) {
+    step('SQLite alone into Focal\'s table, no validation (--floor)');
+    const floor = await runMeasured(process.execPath, [join(root, 'bench', 'sqlite-floor.mjs'), '--csv', csv, '--ddl-from', join(dataDir, 'store', 'focal.sqlite'), '--dir', work], {
+      workDir: work,
+    });
+    if (floor.code !== 0) fail('the SQLite floor run failed', floor.stderr);
+    report.floor = floor.stdout
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+  }
+
+  // Optional: where the time goes, from V8's sampling profiler (a separate run: profiling slows it).
+  if (options['cpu-prof']) {
+    step('profiling a second import and a cold dashboard open (--cpu-prof)');
+    const profiled = join(work, 'data-profiled');
+    const profiles = join(work, 'profiles');
+    mkdirSync(profiles);
+    prepareStore(profiled);
+    const flags = (name) => ['--cpu-prof', `--cpu-prof-dir=${join(profiles, name)}`, '--cpu-prof-interval=500'];
+    const again = await runMeasured(process.execPath, [...flags('import'), ...importArgs(profiled, csv)], { workDir: work });
+    const opened = await runProbe(probeArgs(probe, profiled, [], 0, 0), work, flags('ready'));
+    const warmed = await runProbe(probeArgs(probe, profiled, panelCodes, runs, 3), work, flags('warm'));
+    report.profiles = {};
+    for (const [name, run] of [['import', again], ['ready', opened], ['warm', warmed]]) {
+      const dir = join(profiles, name);
+      const file = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+      if (!file) {
+        fail(`no CPU profile for ${name} (exit ${run.code})`, run.stderr);
+        continue;
+      }
+      report.profiles[name] = { file: join(dir, file), wallMs: run.wallMs, rssMbByTenth: rssProfile(run.timeline, run.wallMs), ...summarizeProfile(join(dir, file), { root }) };
+    }
+  }
+} catch (error) {
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  report.machine.loadAfter = loadavg();
+  printReport(report);
+  if (options.json) writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.keep) console.log(`\nKept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+// ---- the report ------------------------------------------------------------------------------
+
+function printReport(r) {
+  const lines = [];
+  const load = (l) => l.map((x) => x.toFixed(2)).join(' ');
+  lines.push('');
+  lines.push(`Focal benchmark, ${r.date}`);
+  lines.push(`node ${r.machine.node}, ${r.machine.cpus} CPUs (${r.machine.cpuModel}), sqlite3 CLI ${r.machine.sqlite3Cli ?? 'absent'}, better-sqlite3's SQLite ${r.machine.betterSqlite3Sqlite}`);
+  lines.push(`load average before ${load(r.machine.loadBefore)}, after ${load(r.machine.loadAfter)}`);
+  if (r.csv) {
+    lines.push(
+      `CSV: ${n(r.csv.rows)} rows (${indicatorCount} indicators × ${r.csv.periods} periods × ≤${r.csv.breakdowns} breakdowns), ${(r.csv.bytes / 1e6).toFixed(1)} MB, generated in ${seconds(r.csv.ms)}`,
+    );
+  }
+  lines.push('');
+
+  const table = [['figure', 'Focal', 'sqlite3 CLI', 'ratio', 'target', 'result']];
+  const verdict = (ok) => (ok === null ? '—' : ok ? 'PASS' : 'MISS');
+  const ref = r.sqlite3;
+  if (r.import) {
+    const importRatio = ref ? ratio(r.import.wallMs, ref.wallMs) : null;
+    table.push(['import, wall time', seconds(r.import.wallMs), ref ? seconds(ref.wallMs) : 'n/a', importRatio ? `${importRatio.toFixed(2)}×` : '', `≤ ${targets.importRatio}×`, verdict(importRatio === null ? null : importRatio <= targets.importRatio)]);
+    table.push(['import, rows/s', n(r.import.rowsPerSecond), ref ? n((r.csv?.rows ?? 0) / (ref.wallMs / 1000)) : 'n/a', '', '', '']);
+    const peak = r.import.peakKb ?? r.import.timeKb;
+    table.push(['import, peak RSS (VmHWM)', mb(r.import.peakKb), ref ? mb(ref.peakKb) : 'n/a', '', `≤ ${targets.peakRssMb} MB`, verdict(peak === null ? null : peak / 1024 <= targets.peakRssMb)]);
+    if (r.import.timeKb !== null || ref?.timeKb) table.push(['  cross-check /usr/bin/time %M', mb(r.import.timeKb), ref ? mb(ref.timeKb) : 'n/a', '', '', '']);
+  }
+  if (r.ready) {
+    const readyRatio = ref ? ratio(r.ready.ms, ref.wallMs) : null;
+    table.push(['ready for dashboards', seconds(r.ready.ms), ref ? seconds(ref.wallMs) : 'n/a', readyRatio ? `${readyRatio.toFixed(2)}×` : '', `≤ ${targets.readyRatio}×`, verdict(readyRatio === null ? null : readyRatio <= targets.readyRatio)]);
+  }
+  if (r.dashboards) {
+    const d = r.dashboards;
+    table.push(['full dashboard, warm median', millis(d.full.median), '', '', `≤ ${targets.fullDashboardMs} ms`, verdict(d.full.median <= targets.fullDashboardMs)]);
+    table.push(['full dashboard, warm p95', millis(d.full.p95), '', '', `≤ ${targets.fullDashboardMs} ms`, verdict(d.full.p95 <= targets.fullDashboardMs)]);
+    table.push(["one indicator's panels, median", millis(d.panels.median), '', '', `≤ ${targets.indicatorPanelsMs} ms`, verdict(d.panels.median <= targets.indicatorPanelsMs)]);
+    table.push(["one indicator's panels, p95", millis(d.panels.p95), '', '', `≤ ${targets.indicatorPanelsMs} ms`, verdict(d.panels.p95 <= targets.indicatorPanelsMs)]);
+  }
+  const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+  for (const row of table) lines.push(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
+
+  lines.push('');
+  if (ref) lines.push(`sqlite3 .import: median of ${ref.allWallMs.map(seconds).join(', ')}`);
+  if (r.import) {
+    lines.push(`import: ${n(r.import.created ?? 0)} rows created; store file ${(r.import.dbBytes / 1e6).toFixed(0)} MB`);
+    lines.push(`import RSS at each tenth of its run (MB): ${r.import.rssMbByTenth.map((v) => v ?? '·').join(' ')}`);
+    const p = r.import.atPeak;
+    if (p) lines.push(`  at its largest: ${mb(p.rssKb)} = ${mb(p.anonKb)} anonymous (V8 heap, SQLite cache, malloc) + ${mb(p.fileKb)} file-backed (node binary, libraries); a bare node process peaks at ${mb(r.bareNodeKb)}`);
+  }
+  if (r.ready) {
+    const startUp = r.ready.probeMs - r.ready.openMs - r.ready.firstKeyFiguresMs - r.ready.firstGapsMs;
+    lines.push(
+      `ready = import ${seconds(r.import?.wallMs ?? 0)} + fresh process ${seconds(r.ready.probeMs)} (start-up and module load ${millis(startUp)}, openCore ${millis(r.ready.openMs)}, first profile.keyFigures ${millis(r.ready.firstKeyFiguresMs)}, first dashboard.gaps ${millis(r.ready.firstGapsMs)})`,
+    );
+    lines.push(`  answered ${r.ready.keyFigures} key figures and ${r.ready.gapIndicators} indicators in the gaps view`);
+  }
+  if (r.dashboards) {
+    const d = r.dashboards;
+    lines.push(
+      `warm, ${d.full.samples} runs: profile.keyFigures median ${millis(d.keyFigures.median)} (p95 ${millis(d.keyFigures.p95)}), dashboard.gaps median ${millis(d.gaps.median)} (p95 ${millis(d.gaps.p95)}); full dashboard max ${millis(d.full.max)}`,
+    );
+    lines.push(
+      `dashboard.indicator over ${Object.keys(d.panelShape).join(', ')}: ${d.panels.samples} calls, max ${millis(d.panels.max)}; first (cold) calls ${d.firstPanelsMs.map(millis).join(', ')}; ` +
+        `each answers ${Object.values(d.panelShape).map((s) => `${s.series} totals + ${s.breakdowns} breakdown values`)[0] ?? '?'}`,
+    );
+    lines.push(`dashboard process peak RSS ${mb(d.probePeakKb)}`);
+  }
+  if (r.floor) {
+    lines.push('');
+    lines.push('SQLite alone (better-sqlite3, naive split, no validation, 50 rows per INSERT, one transaction, WAL + synchronous FULL):');
+    const labels = { focal: "Focal's observations table", 'no-checks': 'same key, no CHECK constraints', plain: 'plain rowid table (like .import)' };
+    for (const f of r.floor) {
+      const vs = r.sqlite3 ? ` = ${(f.ms / r.sqlite3.wallMs).toFixed(2)}× the sqlite3 CLI` : '';
+      lines.push(`  ${labels[f.table] ?? f.table}: ${seconds(f.ms)}${vs}`);
+    }
+  }
+  if (r.profiles) {
+    for (const [name, p] of Object.entries(r.profiles)) {
+      lines.push('');
+      const titles = {
+        import: `CPU profile of the import (wall ${seconds(p.wallMs)} under the profiler)`,
+        ready: 'CPU profile of a fresh process: open + first full dashboard',
+        warm: `CPU profile of the dashboard process: open, then ${runs + 3} rounds of full dashboard + ${panelCodes.length} indicators' panels`,
+      };
+      lines.push(formatProfile(titles[name], p));
+      lines.push(`  RSS at each tenth (MB): ${p.rssMbByTenth.map((v) => v ?? '·').join(' ')}`);
+      if (options.keep) lines.push(`  profile: ${p.file} (open in Chrome DevTools › Performance)`);
+    }
+  }
+  console.log(lines.join('\n'));
+}
