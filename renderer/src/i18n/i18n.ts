@@ -65,6 +65,9 @@ export async function createI18n(initial: UiLocale): Promise<i18n> {
     supportedLngs: [...uiLocales],
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A key with no text would show its code to the user: say so loudly (the end-to-end tests fail on it).
+    saveMissing: true,
+    missingKeyHandler: (languages, namespace, key) => console.error(`Missing translation: ${key} (${languages.join(', ')})`),
   });
   applyToDocument(initial);
   return instance;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
@@ -48,7 +48,19 @@ export function stopFocal(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ focal: RunningFocal }>({
+export const test = base.extend<{ focal: RunningFocal; translationsComplete: void }>({
+  // Every page of every test: a text the interface asks for that no translation file has fails the test.
+  translationsComplete: [
+    async ({ page }, use) => {
+      const missing: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().startsWith('Missing translation')) missing.push(message.text());
+      });
+      await use();
+      expect(missing, 'texts without a translation').toEqual([]);
+    },
+    { auto: true },
+  ],
   // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
   // eslint-disable-next-line no-empty-pattern
   focal: async ({}, use) => {
