@@ -63,7 +63,13 @@ test('rows are added and deleted, the deletion undone, with the keyboard as well
   await page.keyboard.press('Enter');
   await expect(await figures.cell(0, 'Period')).toHaveText('2023');
 
-  await page.getByRole('button', { name: 'Delete Total population, 2023' }).click();
+  // Space on the first column selects the row; the toolbar deletes the selection.
+  await (await figures.cell(0, 'Period')).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press(' ');
+  await expect(page.getByRole('checkbox', { name: 'Select Total population, 2023' })).toBeChecked();
+  await page.getByRole('button', { name: 'Delete 1 selected' }).click();
   await expect(figures.count()).toHaveText('0 figures');
   await figures.undoButton().click();
   await expect(figures.count()).toHaveText('1 figure');

@@ -160,6 +160,17 @@ export function ObservationTable({
     } else if ((event.key === 'Enter' || event.key === 'F2') && columnSpecs[active.col]?.field && rowAt(active.row)) {
       event.preventDefault();
       setEditing(active);
+    } else {
+      // The checkbox and the delete button are not in the tab order (the grid moves by arrows): keys reach them.
+      const row = rowAt(active.row);
+      const column = columnSpecs[active.col]?.id;
+      if (row && column === 'select' && event.key === ' ') {
+        event.preventDefault();
+        actions.onToggle(row);
+      } else if (row && column === 'actions' && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        actions.onDelete(row);
+      }
     }
   };
 
