@@ -35,7 +35,9 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli.mjs', format: 'esm', packages: 'external' }),
   // The import thread: its own bundle, loaded by worker_threads from the CLI host and the desktop app.
-  esbuild({ ...common, entryPoints: ['electron/core/observations/import/import-worker.ts'], outfile: 'dist/workers/import-worker.mjs', format: 'esm', packages: 'external' }),
+  // Packaged, the worker runs from app.asar.unpacked, where only the native module and its loader are:
+  // everything else it needs is bundled in.
+  esbuild({ ...common, entryPoints: ['electron/core/observations/import/import-worker.ts'], outfile: 'dist/workers/import-worker.mjs', format: 'esm', external: ['better-sqlite3'] }),
   esbuild({ ...common, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] }),
   // A sandboxed preload can require nothing but electron: bundle everything else in.
   esbuild({ ...common, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' }),

@@ -97,6 +97,12 @@ test('the table stays light with 100,000 rows: only what is on screen is drawn, 
     await expect(page.getByRole('grid').getByText('District 99', { exact: true }).last()).toBeVisible();
     await expect(page.getByRole('grid').getByText('2100').last()).toBeVisible();
     expect(await figures.rows().count()).toBeLessThan(80);
+
+    // From the keyboard: Ctrl+Home, then Ctrl+End lands on the last row once its window has loaded.
+    await page.getByTestId('figure-table-scroller').evaluate((el) => el.scrollTo({ top: 0 }));
+    await (await figures.cell(0, 'Period')).focus();
+    await page.keyboard.press('Control+End');
+    await expect(page.locator('[role="row"][aria-rowindex="100001"] [role="gridcell"]:focus')).toHaveCount(1);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -101,6 +101,18 @@ describe('reading a CSV file', () => {
     expect(out[59_999]).toEqual(['POP_TOTAL', '2024', 'أنثى', 'note, with "quotes"', '1']);
   });
 
+  it('refuses a file that stops being UTF-8 after its first megabyte, rather than filling it with "�"', () => {
+    const start = Buffer.from(`note,value\n${'Plain ascii line,1\n'.repeat(70_000)}`);
+    const rest = Buffer.from('Réfugiés accueillis,2\n', 'latin1');
+    expect(() => records(Buffer.concat([start, rest]))).toThrow(/not after about line/);
+  });
+
+  it('reads a large file whose lines end with a lone CR (old Mac "CSV")', () => {
+    const out = records(`indicator,value\r${'POP_TOTAL,1\r'.repeat(120_000)}`);
+    expect(out).toHaveLength(120_001);
+    expect(out[120_000]).toEqual(['POP_TOTAL', '1']);
+  });
+
   it('accepts a huge field below the limit', () => {
     const big = 'x'.repeat(500_000);
     expect(records(`note\n"${big}"\n`)[1]?.[0]).toHaveLength(500_000);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/api/contract';
 import { freshCoreForEachTest, tunisSetup } from '../support/temp-core';
 
 describe("a city's own indicators", () => {
@@ -51,6 +52,27 @@ describe("a city's own indicators", () => {
     expect(domain).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'domain' }] } });
     const catalogueOne = await t.client.call('indicators.deleteCustom', { code: 'POP_TOTAL' });
     expect(catalogueOne).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await t.call('catalogue.indicators', {})).filter((i) => i.code.includes('.'))).toEqual([]);
+  });
+});
+
+describe("a city's own indicators under existing figures", () => {
+  const current = freshCoreForEachTest();
+
+  it('keep their unit and the breakdowns their figures use, and leave with the sample city', async () => {
+    const { t } = current;
+    await t.call('city.createSample', {});
+    const desks: MethodInput<'indicators.saveCustom'> = { code: 'LOCAL_DESKS', domain: 'governance', unit: 'count', dimensions: ['area'], name: { en: 'Neighbourhood welcome desks' } };
+    const saved = await t.call('indicators.saveCustom', desks);
+    await t.call('observations.save', { original: null, draft: { indicator: saved.code, period: '2024', area: 'Medina', value: '3', source: 'Municipal records' } });
+    const unit = await t.client.call('indicators.saveCustom', { ...desks, unit: 'percent' });
+    expect(unit).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const dropped = await t.client.call('indicators.saveCustom', { ...desks, dimensions: [] });
+    expect(dropped).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    // Renaming and adding a breakdown are fine.
+    expect(await t.call('indicators.saveCustom', { ...desks, dimensions: ['area', 'sex'], name: { en: 'Welcome desks' } })).toMatchObject({ name: { en: 'Welcome desks' } });
+    // The sample city goes, its own indicators and figures with it.
+    await t.call('city.leaveSample', {});
     expect((await t.call('catalogue.indicators', {})).filter((i) => i.code.includes('.'))).toEqual([]);
   });
 });

@@ -20,6 +20,9 @@ describe('numbers as people type them', () => {
     expect(parseNumberText('12,5', true)).toBe(12.5);
     expect(parseNumberText('1.234,5', true)).toBe(1234.5);
     expect(parseNumberText('1.234.567', true)).toBe(1234567);
+    // In a decimal-comma file a point groups thousands: never a decimal mark.
+    expect(parseNumberText('1.250', true)).toBe(1250);
+    expect(parseNumberText('45.5', true)).toBeNull();
   });
 
   it('reads Arabic-Indic digits and Arabic separators', () => {

@@ -263,6 +263,36 @@ describe('observations export (CLI)', () => {
     expect(recoverableBlanks(lines)).toEqual([]);
   });
 
+  it('follows how migration statuses add up, and never lets a zero stand in as the second blank', async () => {
+    await importLines([
+      // NAT + MIG = total and REG + IRR = MIG: IRR = 4 alone would be MIG − REG.
+      'MIG_BY_STATUS,2024,,,,,,5000,Register,,',
+      'MIG_BY_STATUS,2024,,,NAT,,,4000,Register,,',
+      'MIG_BY_STATUS,2024,,,MIG,,,1000,Register,,',
+      'MIG_BY_STATUS,2024,,,REG,,,996,Register,,',
+      'MIG_BY_STATUS,2024,,,IRR,,,4,Register,,',
+      'MIG_BY_STATUS,2024,,,ASY,,,20,Register,,',
+      // MIG = 8 would be the total minus NAT.
+      'MIG_BY_STATUS,2023,,,,,,1000,Register,,',
+      'MIG_BY_STATUS,2023,,,NAT,,,992,Register,,',
+      'MIG_BY_STATUS,2023,,,MIG,,,8,Register,,',
+      'MIG_BY_STATUS,2023,,,RET,,,50,Register,,',
+      // Hiding X = 0 with F = 5 would still show F + X = 5.
+      'POP_TOTAL,2024,,,,,,100,Census,,',
+      'POP_TOTAL,2024,F,,,,,5,Census,,',
+      'POP_TOTAL,2024,M,,,,,95,Census,,',
+      'POP_TOTAL,2024,X,,,,,0,Census,,',
+    ]);
+    const values = Object.fromEntries(Object.entries(byKey((await csvLines()).lines)).map(([key, [value]]) => [key, value]));
+    const v = (key: string) => values[key];
+    // 2024: IRR hidden, and REG with it, so MIG − REG tells nothing.
+    expect([v('MIG_BY_STATUS/2024///IRR//'), v('MIG_BY_STATUS/2024///REG//')]).toEqual(['', '']);
+    // 2023: MIG hidden, and NAT with it, so the total minus NAT tells nothing.
+    expect([v('MIG_BY_STATUS/2023///MIG//'), v('MIG_BY_STATUS/2023///NAT//')]).toEqual(['', '']);
+    // F hidden with M (a real value), not with the zero.
+    expect([v('POP_TOTAL/2024/F////'), v('POP_TOTAL/2024/M////'), v('POP_TOTAL/2024/X////')]).toEqual(['', '', '0']);
+  });
+
   it('leaves no small count recoverable on the sample city', async () => {
     const sample = join(folder.dir, 'sample');
     expect((await focal('demo', '--data', sample)).code).toBe(0);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { locateApp } from '../../electron/cli/app-root';
 import { runCli } from '../../electron/cli/run-cli';
-import { tempDir } from '../support/temp-core';
+import { openTestCore, tempDir, tunisSetup } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -234,3 +234,33 @@ describe('observations import (CLI)', () => {
 function readdirNames(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir) : [];
 }
+
+describe('year columns of a wide sheet', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => (folder = tempDir()));
+  afterEach(() => folder.remove());
+
+  it('are read as periods ("2021 Q3" → 2021-Q3), and a column whose period cannot be read stops the import', async () => {
+    const t = openTestCore(join(folder.dir, 'data'));
+    try {
+      await t.call('city.setup', tunisSetup);
+      const csv = join(folder.dir, 'wide.csv');
+      writeFileSync(csv, 'indicator,source,2021 Q3,2019-20\nPOP_TOTAL,Census,1000,900\n');
+      const preview = await t.call('imports.preview', { file: t.core.registerImportFile(csv), sheet: null });
+      const run = (periodColumns: { column: number; period: string }[]) =>
+        t.call('imports.start', { file: preview.file, mapping: { ...preview.mapping, periodColumns }, dryRun: false });
+      const refused = await run([
+        { column: 2, period: '2021 Q3' },
+        { column: 3, period: '2019-20' },
+      ]);
+      expect(refused.summary?.errors).toEqual([expect.objectContaining({ row: 1, column: '2019-20', code: 'bad_period' })]);
+      expect(refused.summary?.applied).toBe(false);
+      const done = await run([{ column: 2, period: '2021 Q3' }]);
+      expect(done.summary).toMatchObject({ created: 1, applied: true });
+      const page = await t.call('observations.page', {});
+      expect(page.rows.map((r) => r.period)).toEqual(['2021-Q3']);
+    } finally {
+      t.close();
+    }
+  });
+});

@@ -67,6 +67,9 @@ export const cityHandlers = {
   'city.leaveSample': (ctx) => {
     const city = ownCity(ctx);
     if (!city.sample) throw new FocalError('conflict', 'Only the sample city can be removed this way; your own city is kept.');
+    // The sample's own indicators point at it without a cascade; its figures go with the city.
+    ctx.db.prepare('DELETE FROM observations WHERE city = ?').run(city.code);
+    ctx.db.prepare('DELETE FROM indicators WHERE city = ?').run(city.code);
     ctx.db.prepare('DELETE FROM cities WHERE is_self = 1 AND is_sample = 1').run();
     return { removed: city.code };
   },

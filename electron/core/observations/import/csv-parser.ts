@@ -13,7 +13,7 @@ export type CsvRecordHandler = (fields: string[], line: number) => void;
 export class CsvFormatError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: 'unclosed-quote' | 'record-too-long' | 'text-after-quote',
+    readonly reason: 'unclosed-quote' | 'record-too-long' | 'text-after-quote' | 'encoding',
     message: string,
   ) {
     super(message);
@@ -39,7 +39,17 @@ export class CsvParser {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
-  push(text: string): void {
+  /** Files from old Macs end lines with a lone CR and have no LF at all: read as such from the first piece. */
+  private crOnly: boolean | null = null;
+
+  /** The line the parser has reached (for problems found outside it, such as an encoding error). */
+  get currentLine(): number {
+    return this.line;
+  }
+
+  push(piece: string): void {
+    this.crOnly ??= !piece.includes('\n') && piece.includes('\r');
+    const text = this.crOnly ? piece.replace(/\r/g, '\n') : piece;
     this.pending = this.pending.length === 0 ? text : this.pending + text;
     this.drain(false);
   }

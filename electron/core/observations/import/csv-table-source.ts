@@ -1,6 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { TextDecoder } from 'node:util';
-import { CsvParser, detectDelimiter } from './csv-parser';
+import { CsvFormatError, CsvParser, detectDelimiter } from './csv-parser';
 import type { RecordVisitor, TableSource } from './table-source';
 import { chooseDecoder } from './text-decoding';
 
@@ -40,17 +40,30 @@ export class CsvTableSource implements TableSource {
         this.done += read;
         const bytes = buffer.subarray(0, read);
         if (!decoder) decoder = chooseDecoder(bytes).decoder;
-        const text = decoder.decode(bytes, { stream: true });
+        const text = decode(decoder, bytes, parser);
         parser ??= new CsvParser(detectDelimiter(text.slice(0, 65_536)), onRecord);
         parser.push(text);
         if (stopped) return;
       }
       if (decoder && parser) {
-        parser.push(decoder.decode());
+        parser.push(decode(decoder, undefined, parser));
         parser.end();
       }
     } finally {
       closeSync(fd);
     }
+  }
+}
+
+function decode(decoder: TextDecoder, bytes: Uint8Array | undefined, parser: CsvParser | null): string {
+  try {
+    return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+  } catch {
+    const line = parser?.currentLine ?? 1;
+    throw new CsvFormatError(
+      line,
+      'encoding',
+      `The file is UTF-8 at first but not after about line ${line}. Save it as "CSV UTF-8" and import it again.`,
+    );
   }
 }

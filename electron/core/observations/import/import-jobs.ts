@@ -93,7 +93,12 @@ export class ImportJobs {
       else if (error instanceof FocalError || describeStorageFailure(error)) {
         job.view.state = 'failed';
         job.view.error = error instanceof FocalError ? error.message : (describeStorageFailure(error)?.message ?? '');
-      } else throw error;
+      } else {
+        // A bug: the job must not stay "running" (it would hold off every write), and dispatch reports it.
+        job.view.state = 'failed';
+        job.view.error = 'The import stopped because of an unexpected problem. Nothing was changed.';
+        throw error;
+      }
     }
   }
 
@@ -115,6 +120,8 @@ export class ImportJobs {
       }
     });
     worker.on('error', (error) => {
+      // An error after the answer (the thread dying on its way out) does not undo what was reported.
+      if (job.view.state !== 'running') return;
       job.view.state = 'failed';
       const memory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       job.view.error = memory

@@ -4,11 +4,13 @@
  * marks, a trailing percent sign. Returns null when the text is not a number — never a guess: a
  * value like "1,5" in a file with decimal points is refused rather than read as 15.
  */
-const plain = /^-?\d+(\.\d+)?$/;
+const plainInteger = /^-?\d+$/;
+const plainDecimal = /^-?\d+\.\d+$/;
 const spaces = /[\s\u00a0\u202f\u2009\u2007']/g;
 
 export function parseNumberText(raw: string, decimalComma: boolean): number | null {
-  if (plain.test(raw)) return Number(raw);
+  // Fast paths for what most cells are; "1.250" is not one of them in a decimal-comma file.
+  if (plainInteger.test(raw) || (!decimalComma && plainDecimal.test(raw))) return Number(raw);
   let text = raw.trim();
   if (text === '') return null;
   text = toLatinDigits(text)

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ImportField, ImportMapping, ImportSummary } from '../../../../shared/domain/observation-import';
 import { checkObservations, findingParams, ObservationChecker, unitsOf, type CheckFinding } from '../checks/observation-checks';
+import { normalisePeriod } from '../../../../shared/domain/period';
 import { CodeRecognizer } from './code-recognizer';
 import { CsvFormatError } from './csv-parser';
 import { ProblemList } from './problem-list';
@@ -60,8 +61,13 @@ export function runImport(db: Database, city: string, source: TableSource, mappi
     if (summary.applied) {
       db.exec('COMMIT');
       committed = true;
-      // A large import leaves a large WAL; fold it back so the next start is quick and the disk is not held.
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      // A large import leaves a large WAL; fold it back so the next start is quick and the disk is not
+      // held. The rows are committed whatever happens here: a failed checkpoint is retried by SQLite later.
+      try {
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // Nothing to undo and nothing lost.
+      }
     }
     return summary;
   } finally {
@@ -99,8 +105,9 @@ function importInTransaction(db: Database, city: string, source: TableSource, ma
           problems.error(mapping.headerRow, '', 'no_header', { line: mapping.headerRow });
           return 'stop';
         }
-        reader = new RowReader(mapping, header, recognizer, sources, problems);
-        if (!checkColumns(mapping, header, problems)) return 'stop';
+        const checked = checkColumns(mapping, header, problems);
+        reader = new RowReader(checked.mapping, header, recognizer, sources, problems);
+        if (!checked.complete) return 'stop';
         return;
       }
       if (isBlankRecord(cells)) return;
@@ -176,7 +183,7 @@ function upsertStaged(db: Database, city: string): void {
 }
 
 /** The fields an import cannot do without must come from a column or a fixed value. */
-function checkColumns(mapping: ImportMapping, header: readonly string[], problems: ProblemList): boolean {
+function checkColumns(mapping: ImportMapping, header: readonly string[], problems: ProblemList): { complete: boolean; mapping: ImportMapping } {
   const wide = mapping.periodColumns.length > 0;
   const needed: ImportField[] = wide ? [...required] : [...required, 'period', 'value'];
   let complete = true;
@@ -190,7 +197,16 @@ function checkColumns(mapping: ImportMapping, header: readonly string[], problem
   header.forEach((name, index) => {
     if (name !== '' && !used.has(index)) problems.warning(mapping.headerRow, name, 'unknown_column', { name });
   });
-  return complete;
+  // The period of each year column is typed or taken from its header: it must read as a period.
+  const periodColumns = mapping.periodColumns.map(({ column, period }) => {
+    const normalised = normalisePeriod(period);
+    if (normalised === null) {
+      problems.error(mapping.headerRow, header[column] || period, 'bad_period', { value: period });
+      complete = false;
+    }
+    return { column, period: normalised ?? period };
+  });
+  return { complete, mapping: { ...mapping, periodColumns } };
 }
 
 function findDuplicates(db: Database, problems: ProblemList): void {

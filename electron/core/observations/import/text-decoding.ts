@@ -12,7 +12,8 @@ export interface ChosenEncoding {
 }
 
 export function chooseDecoder(head: Uint8Array): ChosenEncoding {
-  const make = (encoding: ChosenEncoding['encoding']): ChosenEncoding => ({ encoding, decoder: new TextDecoder(encoding) });
+  // Fatal: a file that turns out not to be UTF-8 further down is refused, never read into "�".
+  const make = (encoding: ChosenEncoding['encoding']): ChosenEncoding => ({ encoding, decoder: new TextDecoder(encoding, { fatal: encoding === 'utf-8' }) });
   if (head[0] === 0xff && head[1] === 0xfe) return make('utf-16le');
   if (head[0] === 0xfe && head[1] === 0xff) return make('utf-16be');
   try {

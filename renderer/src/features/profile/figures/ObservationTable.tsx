@@ -126,12 +126,26 @@ export function ObservationTable({
 
   const rowAt = (index: number): ObservationRow | undefined => tableRows[index - data.offset]?.original;
 
+  // A cell moved to beyond the loaded rows only exists once its window arrives: focus it then.
+  const pendingFocus = useRef<string | null>(null);
+  const tryPendingFocus = () => {
+    const wanted = pendingFocus.current;
+    const cell = wanted ? scroller.current?.querySelector<HTMLElement>(`[data-cell="${wanted}"]`) : null;
+    if (!cell) return;
+    pendingFocus.current = null;
+    cell.focus();
+  };
+  useEffect(() => {
+    if (pendingFocus.current) requestAnimationFrame(tryPendingFocus);
+  });
+
   const focusCell = (row: number, col: number) => {
     const nextRow = Math.min(Math.max(0, row), Math.max(0, total - 1));
     const nextCol = Math.min(Math.max(0, col), columnSpecs.length - 1);
     setActive({ row: nextRow, col: nextCol });
     virtualizer.scrollToIndex(nextRow, { align: 'auto' });
-    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-cell="${nextRow}:${nextCol}"]`)?.focus());
+    pendingFocus.current = `${nextRow}:${nextCol}`;
+    requestAnimationFrame(tryPendingFocus);
   };
 
   const onGridKey = (event: KeyboardEvent) => {

@@ -193,9 +193,14 @@ export function ImportPage({ onClose }: { onClose(): void }) {
                     <p>{t('import.check.readyDetail', { count: summary.rows, formatted: format.integer(summary.rows) })}</p>
                   </Notice>
                 )
-              ) : (
+              ) : summary.applied ? (
                 <Notice tone="success" title={t('import.apply.done')}>
                   <p>{t('import.apply.doneDetail', { created: format.integer(summary.created), updated: format.integer(summary.updated) })}</p>
+                </Notice>
+              ) : (
+                // The store changed between the check and the import (another window, the CLI): nothing was written.
+                <Notice tone="error" title={t('import.apply.notApplied')}>
+                  <p>{t('import.check.fixThem')}</p>
                 </Notice>
               )}
               <ImportSummaryView summary={summary} catalogue={catalogue.value} />
@@ -207,12 +212,12 @@ export function ImportPage({ onClose }: { onClose(): void }) {
                 {t('import.check.apply', { count: summary.created + summary.updated, formatted: format.integer(summary.created + summary.updated) })}
               </button>
             ) : null}
-            {current.state !== 'running' && !(step === 'apply' && current.state === 'done') ? (
+            {current.state !== 'running' && !(step === 'apply' && current.state === 'done' && summary?.applied) ? (
               <button type="button" className="button" onClick={() => setStep('map')}>
                 {t('import.changeMapping')}
               </button>
             ) : null}
-            {current.state !== 'running' && step === 'apply' && current.state === 'done' ? (
+            {current.state !== 'running' && step === 'apply' && current.state === 'done' && summary?.applied ? (
               <button type="button" className="button button--primary" onClick={onClose}>
                 {t('import.apply.seeFigures')}
               </button>
