@@ -1,3 +1,4 @@
+import { FiguresPage } from './pages/figures-page';
 import { FirstRunPage } from './pages/first-run-page';
 import { outlineHas, pdfHolds, ReportPage } from './pages/report-page';
 import { ShellPage } from './pages/shell-page';
@@ -88,4 +89,33 @@ test('Print opens the browser’s print dialog in the browser host', async ({ pa
   });
   await report.printButton().click();
   await expect(page.locator('body')).toHaveAttribute('data-printed-as', /^focal-sample-city-profile-en-\d{4}-\d{2}-\d{2}$/);
+});
+
+test('a report leaves out what must not leave the machine: confidential figures', async ({ page }) => {
+  // The focal point records a small count of things and a confidential figure.
+  const figures = new FiguresPage(page);
+  await figures.open();
+  await page.getByRole('button', { name: 'Add a figure' }).click();
+  const form = page.getByRole('form', { name: 'Add a figure' });
+  await form.getByLabel('Indicator').selectOption({ label: 'Registered migrant associations' });
+  await form.getByLabel('Period').fill('2030');
+  await form.getByLabel('Value').fill('3');
+  await form.getByLabel('Source').fill('Municipal records');
+  await page.getByRole('button', { name: 'Save the figure' }).click();
+  await expect(page.getByText('Saved: Registered migrant associations, 2030.')).toBeVisible();
+  await form.getByLabel('Indicator').selectOption({ label: 'Municipal staff trained on migration' });
+  await form.getByLabel('Period').fill('2030');
+  await form.getByLabel('Value').fill('4');
+  await form.getByLabel('Confidential').check();
+  await page.getByRole('button', { name: 'Save the figure' }).click();
+  await expect(page.getByText('Saved: Municipal staff trained on migration, 2030.')).toBeVisible();
+
+  const report = new ReportPage(page);
+  await report.open();
+  const table = report.document().locator('.report__key-figures');
+  // A count of things (associations) is printed as it is; a confidential one is withheld.
+  await expect(table.getByRole('row', { name: /Registered migrant associations/ })).toContainText('3');
+  await expect(table.getByRole('row', { name: /Municipal staff trained on migration/ })).toContainText('withheld');
+  const pdf = await report.printToPdf();
+  expect(pdfHolds(pdf, 'withheld')).toBe(true);
 });

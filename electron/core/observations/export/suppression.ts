@@ -1,3 +1,5 @@
+import { defaultSuppressionThreshold, lowestSuppressionThreshold } from '../../../../shared/domain/privacy';
+
 /**
  * Small counts of people are blanked in everything that leaves the machine (security.md, Privacy):
  * primary suppression blanks counts below the threshold; secondary suppression then blanks one more
@@ -5,8 +7,8 @@
  * total (F + M = total: blanking F alone gives it away).
  */
 
-export const defaultThreshold = 10;
-export const lowestThreshold = 5;
+export const defaultThreshold = defaultSuppressionThreshold;
+export const lowestThreshold = lowestSuppressionThreshold;
 
 export interface SuppressibleRow {
   indicator: string;

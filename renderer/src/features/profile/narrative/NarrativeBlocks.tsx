@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { directionOf } from '../../../../../shared/domain/locales';
 import type { CitationAnswer, CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
 import { citationKey, type Block, type Inline } from '../../../../../shared/narrative';
-import { figureDetail, formatFigureValue, formatInteger, type Translate } from './figure-words';
+import { figureDetail, formatFigureValue, formatInteger, sharedFigureValue, type Translate } from './figure-words';
 
 export interface NarrativeRendering {
   /** The language of the text: numbers, words and direction follow it, not the interface. */
@@ -14,6 +14,11 @@ export interface NarrativeRendering {
   topHeading: 2 | 3 | 4;
   /** The number of a figure's source in the report's list of sources, when there is one. */
   sourceNumber?: (figure: CitedFigure) => number | undefined;
+  /**
+   * Set when the text leaves the machine (the printed report): confidential values are withheld and
+   * small counts of people shown as "fewer than 10" (domain.md §7). Says which indicators count people.
+   */
+  sharing?: { countsPeople(indicator: string): boolean };
 }
 
 function isFigure(answer: CitationAnswer): answer is CitedFigure {
@@ -34,7 +39,7 @@ function Citation({ raw, citationKeyText, r }: { raw: string; citationKeyText: s
   const number = r.sourceNumber?.(answer);
   return (
     <span className="cited" data-citation={citationKeyText}>
-      <span className="cited__value">{formatFigureValue(answer.unit, answer.value, r.locale, r.t)}</span>{' '}
+      <span className="cited__value">{r.sharing ? sharedFigureValue(answer, r.sharing.countsPeople(answer.indicator), r.locale, r.t) : formatFigureValue(answer.unit, answer.value, r.locale, r.t)}</span>{' '}
       <span className="cited__detail">
         {figureDetail(answer, r.t)}
         {number === undefined ? null : <sup className="cited__ref">{r.t('narrative.figure.sourceRef', { number: formatInteger(number, r.locale) })}</sup>}

@@ -1,4 +1,5 @@
 import type { Unit } from '../../../../../shared/domain/catalogue';
+import { shareable } from '../../../../../shared/domain/privacy';
 import type { CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
 
 /** A translation function already bound to one language (i18next's getFixedT). */
@@ -56,4 +57,17 @@ export function figureDetail(figure: CitedFigure, t: Translate): string {
   ].filter((flag): flag is string => flag !== null);
   const period = flags.length === 0 ? figure.period : t('narrative.figure.flaggedPeriod', { period: figure.period, flags: flags.join(t('narrative.figure.listSeparator')) });
   return t('narrative.figure.detail', { period, source: isolated(figure.source.citation) });
+}
+
+/** A value as something shared may show it: confidential ones withheld, small counts of people as "fewer than 10". */
+export function sharedFigureValue(
+  figure: { unit: Unit; value: number; flags: { confidential: boolean } },
+  countsPeople: boolean,
+  locale: NarrativeLocale,
+  t: Translate,
+): string {
+  const rule = shareable({ unit: figure.unit, value: figure.value, confidential: figure.flags.confidential }, countsPeople);
+  if (rule.show === 'withheld') return t('report.withheld');
+  if (rule.show === 'fewer-than') return t('report.fewerThan', { threshold: formatInteger(rule.threshold, locale) });
+  return formatFigureValue(figure.unit, figure.value, locale, t);
 }

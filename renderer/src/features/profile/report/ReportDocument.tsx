@@ -6,7 +6,7 @@ import type { CitationAnswer, CitedFigure, NarrativeLocale } from '../../../../.
 import type { KeyFigure, Source } from '../../../../../shared/domain/observation';
 import { citationKey, collectCitations, type Block } from '../../../../../shared/narrative';
 import { NarrativeBlocks } from '../narrative/NarrativeBlocks';
-import { formatFigureValue, formatInteger, isolated, type Translate } from '../narrative/figure-words';
+import { formatInteger, isolated, sharedFigureValue, type Translate } from '../narrative/figure-words';
 import { numberSources } from './report-sources';
 
 export interface ReportSection {
@@ -26,7 +26,11 @@ function describeSource(source: Source, t: Translate): string {
 }
 
 function flagWords(figure: KeyFigure, t: Translate): string {
-  const words = [figure.flags.provisional ? t('narrative.flags.provisional') : null, figure.flags.estimate ? t('narrative.flags.estimate') : null].filter(
+  const words = [
+    figure.flags.provisional ? t('narrative.flags.provisional') : null,
+    figure.flags.estimate ? t('narrative.flags.estimate') : null,
+    figure.flags.confidential ? t('narrative.flags.confidential') : null,
+  ].filter(
     (word): word is string => word !== null,
   );
   return words.join(t('narrative.figure.listSeparator'));
@@ -46,6 +50,7 @@ export function ReportDocument({
   sections,
   answers,
   ready,
+  countsPeople,
 }: {
   city: CityProfile;
   locale: NarrativeLocale;
@@ -56,6 +61,8 @@ export function ReportDocument({
   sections: readonly ReportSection[];
   answers: ReadonlyMap<string, CitationAnswer>;
   ready: boolean;
+  /** Whether an indicator counts people (small counts of people are not printed). */
+  countsPeople(indicator: string): boolean;
 }) {
   const sources = useMemo(() => {
     const cited = sections.flatMap(({ document }) => (document ? collectCitations(document).map((c) => answers.get(citationKey(c))).filter(isFigure) : []));
@@ -64,7 +71,7 @@ export function ReportDocument({
 
   const country = city.country ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(city.country) : null;
   const prepared = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
-  const rendering = { locale, t, answers, topHeading: 3 as const, sourceNumber: (figure: CitedFigure) => sources.numberOf(figure.source) };
+  const rendering = { locale, t, answers, topHeading: 3 as const, sourceNumber: (figure: CitedFigure) => sources.numberOf(figure.source), sharing: { countsPeople } };
 
   return (
     <article className="report" lang={locale} dir={directionOf(locale)} data-testid="report" data-state={ready ? 'ready' : 'loading'} aria-label={t('report.documentLabel', { city: city.names[locale] })}>
@@ -119,7 +126,7 @@ export function ReportDocument({
                 return (
                   <tr key={figure.indicator}>
                     <th scope="row">{figure.name[locale]}</th>
-                    <td className="report__number">{formatFigureValue(figure.unit, figure.value, locale, t)}</td>
+                    <td className="report__number">{sharedFigureValue(figure, countsPeople(figure.indicator), locale, t)}</td>
                     <td>
                       {figure.period}
                       {flags ? <span className="report__flags">{flags}</span> : null}

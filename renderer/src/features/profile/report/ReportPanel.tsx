@@ -83,7 +83,7 @@ export function ReportPanel() {
         {outcome?.kind === 'failed' ? <ErrorNotice error={outcome.error} /> : null}
         {citations.error ? <ErrorNotice error={citations.error} /> : null}
       </div>
-      <ReportDocument city={city} locale={locale} t={reportT} date={date} figures={figures.value} sections={sections} answers={citations.answers} ready={ready} />
+      <ReportDocument city={city} locale={locale} t={reportT} date={date} figures={figures.value} sections={sections} answers={citations.answers} ready={ready} countsPeople={(code) => catalogue.value.indicator(code)?.people !== false} />
     </div>
   );
 }
