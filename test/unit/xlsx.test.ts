@@ -343,6 +343,23 @@ describe('reading Excel-like workbooks', () => {
   });
 });
 
+describe('cells formatted as percentages', () => {
+  const styles =
+    `${declaration}<styleSheet xmlns="${mainNs}"><numFmts count="2"><numFmt numFmtId="164" formatCode="0.0%"/><numFmt numFmtId="165" formatCode="&quot;%&quot;0.0"/></numFmts>` +
+    '<fonts count="1"><font><sz val="11"/></font></fonts>' +
+    '<cellStyleXfs count="1"><xf numFmtId="9"/></cellStyleXfs>' +
+    '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165"/><xf numFmtId="10"/></cellXfs></styleSheet>';
+  const sheet = excelWorksheet(
+    '<sheetData><row r="1"><c r="A1"><v>0.455</v></c><c r="B1" s="1"><v>0.455</v></c><c r="C1" s="2"><v>0.0731</v></c><c r="D1" s="3"><v>0.5</v></c><c r="E1" s="4"><v>1</v></c></row></sheetData>',
+  );
+  const bytes = singleSheetPackage(sheet, undefined, { 'xl/styles.xml': styles });
+
+  it('are read as shown (45.5 for a cell showing 45.5 %) when asked, and as stored otherwise', () => {
+    expect(readXlsx(bytes, { percentAsShown: true }).rows).toEqual([[0.455, 45.5, 7.31, 0.5, 100]]);
+    expect(readXlsx(bytes).rows).toEqual([[0.455, 0.455, 0.0731, 0.5, 1]]);
+  });
+});
+
 describe('hostile and broken files', () => {
   const simpleSheet = excelWorksheet('<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row><row r="2"><c r="A2"><v>4</v></c><c r="B2"><v>5</v></c><c r="C2"><v>6</v></c></row></sheetData>');
   const good = singleSheetPackage(simpleSheet);

@@ -2,6 +2,7 @@ import { PackageReader } from './package-reader';
 import { readSharedStrings } from './shared-strings';
 import type { Sheet } from './sheet-types';
 import { readWorkbookStructure, type WorkbookStructure, type WorksheetLocation } from './workbook-structure';
+import { readPercentStyles } from './percent-styles';
 import { readWorksheetRows } from './worksheet-reader';
 import { missingSheetMessage, XlsxError, xlsxMessages } from './xlsx-error';
 import { defaultXlsxLimits, type XlsxLimits } from './xlsx-limits';
@@ -44,7 +45,8 @@ function chooseSheet(worksheets: WorksheetLocation[], requested: string | undefi
 }
 
 /** The values of one worksheet (the first in tab order unless `sheet` names another). */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: XlsxLimits } = {}): Sheet {
+/** `percentAsShown`: numbers in cells formatted as percentages are read as shown (45.5 for a cell showing 45.5 %). */
+export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: XlsxLimits; percentAsShown?: boolean } = {}): Sheet {
   return withXlsxErrors(() => {
     const limits = options.limits ?? defaultXlsxLimits;
     const { reader, structure } = openWorkbook(bytes, limits);
@@ -52,6 +54,7 @@ export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: 
     const sharedStringsPart = structure.sharedStringsPartName ?? conventionalSharedStringsPart;
     // A missing table only matters if a cell refers to it; the sheet reader reports that as damage.
     const sharedStrings = reader.has(sharedStringsPart) ? readSharedStrings(reader, sharedStringsPart) : null;
-    return { name: worksheet.name, rows: readWorksheetRows(reader, worksheet.partName, sharedStrings, limits.maxCells) };
+    const percentStyles = options.percentAsShown ? readPercentStyles(reader, 'xl/styles.xml') : new Set<number>();
+    return { name: worksheet.name, rows: readWorksheetRows(reader, worksheet.partName, sharedStrings, limits.maxCells, percentStyles) };
   });
 }

@@ -10,6 +10,8 @@ interface OpenCell {
   row: number;
   column: number;
   type: string;
+  /** The cell's style index (`s`), which says how Excel shows it. */
+  style: number;
   /** Text of `<v>`, null while the cell has none. */
   value: string | null;
   /** Text of `<is>`, null while the cell has none. */
@@ -38,6 +40,8 @@ class WorksheetCollector implements XmlEvents {
   constructor(
     private readonly sharedStrings: readonly string[] | null,
     private readonly maxCells: number,
+    /** Styles whose numbers are shown as percentages: read as shown (0.455 → 45.5). */
+    private readonly percentStyles: ReadonlySet<number> = new Set(),
   ) {}
 
   open(name: string, attributes: ReadonlyMap<string, string>): void {
@@ -110,7 +114,7 @@ class WorksheetCollector implements XmlEvents {
     }
     if (column >= maxColumnCount) throw damaged();
     this.previousColumn = column;
-    this.cell = { row, column, type: attributes.get('t') ?? 'n', value: null, inlineString: null };
+    this.cell = { row, column, type: attributes.get('t') ?? 'n', style: Number(attributes.get('s') ?? '0'), value: null, inlineString: null };
   }
 
   private valueOf(cell: OpenCell): CellValue {
@@ -146,7 +150,8 @@ class WorksheetCollector implements XmlEvents {
         if (!numberPattern.test(number)) throw damaged();
         const value = Number(number);
         if (!Number.isFinite(value)) throw damaged();
-        return value;
+        // Twelve significant digits undo the binary noise of the multiplication (0.455 × 100).
+        return this.percentStyles.has(cell.style) ? Number((value * 100).toPrecision(12)) : value;
       }
       default:
         throw damaged();
@@ -171,8 +176,14 @@ class WorksheetCollector implements XmlEvents {
 }
 
 /** The values of one worksheet part; `sharedStrings` is null when the workbook has no table. */
-export function readWorksheetRows(reader: PackageReader, partName: string, sharedStrings: readonly string[] | null, maxCells: number): CellValue[][] {
-  const collector = new WorksheetCollector(sharedStrings, maxCells);
+export function readWorksheetRows(
+  reader: PackageReader,
+  partName: string,
+  sharedStrings: readonly string[] | null,
+  maxCells: number,
+  percentStyles: ReadonlySet<number> = new Set(),
+): CellValue[][] {
+  const collector = new WorksheetCollector(sharedStrings, maxCells, percentStyles);
   reader.parse(partName, collector);
   return collector.rows;
 }

@@ -18,7 +18,8 @@ export class XlsxTableSource implements TableSource {
   constructor(path: string, sheet: string | null) {
     const bytes = readFileSync(path);
     this.sheets = listSheets(bytes);
-    const read = readXlsx(bytes, sheet === null ? {} : { sheet });
+    // A percentage is stored 0–100: take what the user sees in Excel, not the fraction behind it.
+    const read = readXlsx(bytes, sheet === null ? { percentAsShown: true } : { sheet, percentAsShown: true });
     this.sheet = read.name;
     this.rows = read.rows;
     this.total = read.rows.length;
