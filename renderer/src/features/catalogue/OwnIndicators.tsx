@@ -8,6 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { asUiLocale } from '../../i18n/i18n';
+import '../profile/figures/figures.css';
 
 interface Draft {
   code: string;
