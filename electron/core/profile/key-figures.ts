@@ -25,7 +25,10 @@ const LatestRow = z.object({
 
 const FocusGroupRow = z.object({ code: z.string(), name: labels, dimension: Dimension, dimension_value: z.string() });
 
-const totalKey = "sex = '' AND age = '' AND status = '' AND origin = '' AND area = ''";
+/** The total row of a table alias: every breakdown blank. */
+function totalOf(alias: string): string {
+  return Dimension.options.map((d) => `${alias}.${d} = ''`).join(' AND ');
+}
 
 /**
  * Each indicator's latest total for a city, with the period before it, its source, and the latest
@@ -47,10 +50,10 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
            FROM totals t
            JOIN indicators i ON i.code = t.indicator
            JOIN policy_domains d ON d.code = i.domain
-           JOIN observations o ON o.city = @city AND o.indicator = t.indicator AND o.period = t.period AND ${totalKey.replace(/(\w+) = ''/g, "o.$1 = ''")}
+           JOIN observations o ON o.city = @city AND o.indicator = t.indicator AND o.period = t.period AND ${totalOf('o')}
            JOIN sources s ON s.id = o.source
            LEFT JOIN totals p ON p.indicator = t.indicator AND p.recency = 2
-           LEFT JOIN observations po ON po.city = @city AND po.indicator = p.indicator AND po.period = p.period AND ${totalKey.replace(/(\w+) = ''/g, "po.$1 = ''")}
+           LEFT JOIN observations po ON po.city = @city AND po.indicator = p.indicator AND po.period = p.period AND ${totalOf('po')}
           WHERE t.recency = 1
           ORDER BY d.position, i.position, i.code`,
       )

@@ -285,3 +285,34 @@ export function findingParams(finding: CheckFinding): Record<string, string | nu
   if (finding.kind === 'outlier') return { indicator, period, value: finding.value, previous: finding.previous, previousPeriod: finding.previousPeriod };
   return { indicator, period, dimension: finding.dimension, parts: finding.parts, total: finding.total };
 }
+
+/**
+ * The checks for some periods of some indicators only (a page of the data table): those periods
+ * and, for the outlier check, the period before each of the same granularity. A page of a big
+ * indicator then reads a few hundred rows rather than every period it has.
+ */
+export function checkPeriods(db: Database, city: string, periodsByIndicator: ReadonlyMap<string, ReadonlySet<string>>): CheckResult {
+  const known = db.prepare('SELECT DISTINCT period FROM observation_coverage WHERE city = ? AND indicator = ? ORDER BY period').pluck();
+  const rows = db
+    .prepare(
+      `SELECT indicator, period, sex, age, status, origin, area, value FROM observations
+        WHERE city = ? AND indicator = ? AND period IN (SELECT value FROM json_each(?)) ORDER BY period`,
+    )
+    .raw(true);
+  const checker = new ObservationChecker(unitsOf(db));
+  for (const [indicator, periods] of periodsByIndicator) {
+    const all = z.array(z.string()).parse(known.all(city, indicator));
+    const wanted = new Set(periods);
+    for (const period of periods) {
+      const level = granularity(period);
+      const before = all.filter((p) => p < period && granularity(p) === level).at(-1);
+      if (before !== undefined) wanted.add(before);
+    }
+    for (const raw of rows.iterate(city, indicator, JSON.stringify([...wanted]))) {
+      if (!isRow(raw)) throw new Error('Unexpected observation row shape');
+      checker.add(raw);
+    }
+    checker.finishIndicator(indicator);
+  }
+  return checker.finish();
+}

@@ -73,14 +73,10 @@ export class CodeRecognizer {
     const codes = this.codes.get('origin');
     if (!origins || !codes) return;
     const countries = z.array(z.object({ code: z.string() })).parse(db.prepare('SELECT code FROM countries').all());
-    const names = uiLocales.map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
     for (const { code } of countries) {
       codes.add(code);
       origins.set(foldLabel(code), code);
-      for (const displayNames of names) {
-        const name = displayNames.of(code);
-        if (name) origins.set(foldLabel(name), code);
-      }
+      for (const name of foldedCountryNames(code)) origins.set(name, code);
     }
   }
 
@@ -140,4 +136,20 @@ function ageBand(folded: string): string | null {
   if (numbers.length === 1 && low === 65 && /\+|plus|over|older|فاكثر|فوق/.test(folded)) return 'Y_GE65';
   if (numbers.length === 1 && low === 15 && /<|under|moins|less|اقل/.test(folded)) return 'Y_LT15';
   return null;
+}
+
+const countryNames = new Map<string, string[]>();
+let displayNames: Intl.DisplayNames[] | null = null;
+
+/**
+ * A country's names in the three languages, folded. The same for the whole life of the process, and
+ * asked for by every recogniser (each import, each cell saved in the table): worked out once.
+ */
+function foldedCountryNames(code: string): string[] {
+  const known = countryNames.get(code);
+  if (known) return known;
+  displayNames ??= uiLocales.map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+  const names = displayNames.map((names) => names.of(code)).filter((name): name is string => name !== undefined).map(foldLabel);
+  countryNames.set(code, names);
+  return names;
 }

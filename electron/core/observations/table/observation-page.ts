@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
 import type { ObservationPage, ObservationRow, RowWarning, sortColumns } from '../../../../shared/domain/observation-table';
-import { checkObservations, findingParams, type CheckFinding } from '../checks/observation-checks';
+import { checkPeriods, findingParams, type CheckFinding } from '../checks/observation-checks';
 import { problemMessage } from '../import/problem-list';
 import { filterCondition } from '../filter-sql';
 import { rowKey } from './row-key';
@@ -57,11 +57,13 @@ export function readObservationPage(
   return { total, offset: query.offset, rows };
 }
 
-/** Runs the cross-row checks over the indicators on the page and hangs each finding on its row. */
+/** Runs the cross-row checks over the indicators and periods on the page and hangs each finding on its row. */
 export function attachWarnings(db: Database, city: string, rows: ObservationRow[]): void {
   if (rows.length === 0) return;
   const byKey = new Map(rows.map((row) => [rowKey(row), row]));
-  const { findings } = checkObservations(db, city, [...new Set(rows.map((row) => row.indicator))]);
+  const periods = new Map<string, Set<string>>();
+  for (const row of rows) periods.set(row.indicator, (periods.get(row.indicator) ?? new Set()).add(row.period));
+  const { findings } = checkPeriods(db, city, periods);
   for (const finding of findings) byKey.get(rowKey(finding.at))?.warnings.push(warningOf(finding));
 }
 

@@ -42,22 +42,21 @@ export function ImportSummaryView({ summary, catalogue }: { summary: ImportSumma
   return (
     <div className="import-summary">
       <dl className="stats" data-testid="import-counts">
-        <div className="stat">
-          <dt className="stat__label">{t('import.summary.created')}</dt>
-          <dd className="stat__value" data-testid="import-created">{format.integer(summary.created)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat__label">{t('import.summary.updated')}</dt>
-          <dd className="stat__value" data-testid="import-updated">{format.integer(summary.updated)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat__label">{t('import.summary.unchanged')}</dt>
-          <dd className="stat__value" data-testid="import-unchanged">{format.integer(summary.unchanged)}</dd>
-        </div>
-        <div className="stat">
-          <dt className="stat__label">{t('import.summary.errors')}</dt>
-          <dd className="stat__value" data-testid="import-error-count">{format.integer(summary.errorCount)}</dd>
-        </div>
+        {(
+          [
+            ['created', 'import-created', summary.created],
+            ['updated', 'import-updated', summary.updated],
+            ['unchanged', 'import-unchanged', summary.unchanged],
+            ['errors', 'import-error-count', summary.errorCount],
+          ] as const
+        ).map(([label, testId, count]) => (
+          <div className="stat" key={label}>
+            <dt className="stat__label">{t(`import.summary.${label}`)}</dt>
+            <dd className="stat__value" data-testid={testId}>
+              {format.integer(count)}
+            </dd>
+          </div>
+        ))}
       </dl>
       {problems(summary.errors, summary.errorCount, 'errors')}
       {problems(summary.warnings, summary.warningCount, 'warnings')}
