@@ -65,6 +65,7 @@ export function openCore(options: CoreOptions): Core {
     paths,
     catalogue,
     appVersion: options.appVersion,
+    resourcesDir: options.resourcesDir,
     imports: { files, jobs },
     now,
   };

@@ -12,6 +12,8 @@ export interface HandlerContext {
   readonly paths: DataPaths;
   readonly catalogue: CatalogueFiles;
   readonly appVersion: string;
+  /** The app's data files (the catalogue, the sample city). */
+  readonly resourcesDir: string;
   /** Files waiting to be imported and the imports running or done. */
   readonly imports: { readonly files: ImportFiles; readonly jobs: ImportJobs };
   now(): Date;

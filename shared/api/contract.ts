@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
-import { CityDetails, CityProfile, CitySetup } from '../domain/city';
+import { CityCode, CityDetails, CityProfile, CitySetup } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind } from '../domain/observation';
@@ -13,6 +13,12 @@ import { BackupInfo, Recovery } from '../domain/store-status';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
+/**
+ * Which city's space a read looks at: the own city when absent, or a peer city whose bundles
+ * arrived. Writes take no city: they only ever change the own city's space (docs/data-model.md).
+ */
+const scope = { city: CityCode.optional() };
+const scoped = z.object(scope).strict();
 const fileId = z.string().regex(/^[0-9a-f]{24}$/);
 const jobId = z.string().regex(/^[0-9a-f]{16}$/);
 
@@ -25,6 +31,10 @@ export const AppStatus = z.object({
   recovery: Recovery.nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
+
+/** A source as the Sources tab lists it: its identity (uid), citation, details and how many figures cite it. */
+export const SourceSummary = z.object({ id: z.string(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() });
+export type SourceSummary = z.infer<typeof SourceSummary>;
 
 export const Preferences = z.object({ locale: z.enum(uiLocales) });
 export type Preferences = z.infer<typeof Preferences>;
@@ -47,15 +57,15 @@ export const contract = {
   'indicators.saveCustom': method({ input: CustomIndicatorInput, output: Indicator, writes: true }),
   'indicators.deleteCustom': method({ input: z.object({ code: z.string().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
-  'profile.keyFigures': method({ input: nothing, output: z.array(KeyFigure), writes: false }),
-  'narrative.list': method({ input: nothing, output: z.array(NarrativeText), writes: false }),
+  'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
+  'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),
   'narrative.save': method({ input: NarrativeDraft, output: NarrativeText, writes: true }),
   'narrative.cite': method({ input: CitationRequest, output: z.array(CitationAnswer), writes: false }),
   // Answered by the desktop app's main process (it owns the window that prints); the core refuses it.
   'report.savePdf': method({ input: SavePdfRequest, output: SavePdfAnswer, writes: false }),
 
-  'dashboard.indicator': method({ input: z.object({ indicator: z.string().min(1).max(80) }).strict(), output: IndicatorPanels, writes: false }),
-  'dashboard.gaps': method({ input: nothing, output: DataGaps, writes: false }),
+  'dashboard.indicator': method({ input: z.object({ indicator: z.string().min(1).max(120), ...scope }).strict(), output: IndicatorPanels, writes: false }),
+  'dashboard.gaps': method({ input: scoped, output: DataGaps, writes: false }),
 
   'observations.page': method({ input: ObservationPageQuery, output: ObservationPage, writes: false }),
   'observations.save': method({
@@ -70,24 +80,24 @@ export const contract = {
     writes: true,
   }),
   'observations.export': method({
-    input: z.object({ filter: ObservationFilter.default(ObservationFilter.parse({})), format: z.enum(['csv', 'xlsx']) }).strict(),
+    input: z.object({ filter: ObservationFilter.default(ObservationFilter.parse({})), format: z.enum(['csv', 'xlsx']), ...scope }).strict(),
     output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string(), rows: z.number().int(), suppressed: z.number().int() }),
     writes: false,
   }),
   'sources.update': method({
     input: z
       .object({
-        id: z.number().int(),
+        id: z.string().min(1).max(64),
         citation: z.string().trim().min(1).max(500),
         publisher: z.string().trim().max(300),
         year: z.number().int().min(1900).max(2100).nullable(),
         kind: SourceKind,
       })
       .strict(),
-    output: z.object({ id: z.number().int(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() }),
+    output: SourceSummary,
     writes: true,
   }),
-  'sources.list': method({ input: nothing, output: z.array(z.object({ id: z.number().int(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() })), writes: false }),
+  'sources.list': method({ input: scoped, output: z.array(SourceSummary), writes: false }),
 
   // Imports run as jobs (on a worker thread in the app) and write in their own transaction.
   'imports.upload': method({

@@ -101,5 +101,7 @@ export const IndicatorQuery = z.object({
   domain: z.string().optional(),
   /** A framework code (`oecd`) or one of its items (`oecd.7`). */
   framework: z.string().optional(),
+  /** Whose indicators besides the catalogue: the own city's by default, or a peer city's. */
+  city: z.string().min(2).max(40).optional(),
 });
 export type IndicatorQuery = z.infer<typeof IndicatorQuery>;

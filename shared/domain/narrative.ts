@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Unit } from './catalogue';
+import { CityCode } from './city';
 import { Labels } from './labels';
 import { uiLocales } from './locales';
 import { ObservationFlags, Source } from './observation';
@@ -44,6 +45,8 @@ export const CitationRequest = z
   .object({
     /** Canonical citation keys (`citationKey`), e.g. `MIG_BY_STATUS 2024 sex=F status=REF`. */
     citations: z.array(z.string().max(600)).max(maxCitationsPerRequest),
+    /** A peer city's figures instead of the own city's. */
+    city: CityCode.optional(),
   })
   .strict();
 export type CitationRequest = z.input<typeof CitationRequest>;

@@ -1,22 +1,12 @@
 import { z } from 'zod';
 import { dimensionCodes } from './catalogue';
+import { CityCode } from './city';
 import { ObservationFlags } from './observation';
 import { ObservationFilter } from './observation-filter';
 import { ImportProblem } from './observation-import';
+import { ObservationKey, ObservationRecord } from './observation-record';
 
-/** What identifies an observation: indicator, period and breakdown ('' = total). */
-export const ObservationKey = z
-  .object({
-    indicator: z.string().min(1).max(80),
-    period: z.string().min(4).max(10),
-    sex: z.string().max(40),
-    age: z.string().max(40),
-    status: z.string().max(40),
-    origin: z.string().max(40),
-    area: z.string().max(40),
-  })
-  .strict();
-export type ObservationKey = z.infer<typeof ObservationKey>;
+export { ObservationKey } from './observation-record';
 
 /** A warning about a stored row (parts above their total, a value far off the period before). */
 export const RowWarning = ImportProblem.pick({ code: true, message: true, params: true });
@@ -25,7 +15,8 @@ export type RowWarning = z.infer<typeof RowWarning>;
 export const ObservationRow = ObservationKey.extend({
   value: z.number(),
   flags: ObservationFlags,
-  source: z.object({ id: z.number().int(), citation: z.string() }),
+  /** The source's identity (its uid) and citation. */
+  source: z.object({ id: z.string(), citation: z.string() }),
   note: z.string(),
   warnings: z.array(RowWarning),
 });
@@ -39,6 +30,8 @@ export const ObservationPageQuery = z
     sort: z.object({ column: z.enum(sortColumns), descending: z.boolean() }).strict().nullable().default(null),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(1000).default(200),
+    /** A peer city's figures (read-only) instead of the own city's. */
+    city: CityCode.optional(),
   })
   .strict();
 export type ObservationPageQuery = z.input<typeof ObservationPageQuery>;
@@ -68,11 +61,6 @@ export const ObservationDraft = z
   .strict();
 export type ObservationDraft = z.input<typeof ObservationDraft>;
 
-/** A stored row exactly as it was (undo puts it back). */
-export const StoredObservation = ObservationKey.extend({
-  value: z.number(),
-  flags: ObservationFlags,
-  sourceId: z.number().int(),
-  note: z.string(),
-}).strict();
-export type StoredObservation = z.infer<typeof StoredObservation>;
+/** A stored row exactly as it was (undo puts it back, checked again like any write). */
+export const StoredObservation = ObservationRecord;
+export type StoredObservation = ObservationRecord;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
 import { sampleNarrative } from '../../electron/core/city/sample-narrative';
-import { sampleObservations, sources, type Breakdown, type Row } from '../../electron/core/city/sample-profile';
+import { sampleObservations, sources, type Breakdown, type Row } from '../support/sample-files';
 import { freshCoreForEachTest, resourcesDir } from '../support/temp-core';
 
 const catalogue = readCatalogueFiles(resourcesDir);

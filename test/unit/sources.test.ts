@@ -36,7 +36,7 @@ describe('sources', () => {
     if (!census || !register) throw new Error('no sources');
     const clash = await t.client.call('sources.update', { id: register.id, citation: 'Census 2024', publisher: '', year: null, kind: 'other' });
     expect(clash).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    const missing = await t.client.call('sources.update', { id: 9999, citation: 'X', publisher: '', year: null, kind: 'other' });
+    const missing = await t.client.call('sources.update', { id: 'no-such-source', citation: 'X', publisher: '', year: null, kind: 'other' });
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const year = await t.client.call('sources.update', { id: census.id, citation: 'Census 2024', publisher: '', year: 1200, kind: 'other' });
     expect(year).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'year' }] } });

@@ -121,16 +121,19 @@ function textScore(indicator: Indicator, words: string[]): number {
  * Indicators filtered by domain, framework and free text (every word must match), in catalogue
  * order, except that name matches come before matches found only in definitions.
  */
-export function searchIndicators(db: Database, query: IndicatorQuery): Indicator[] {
-  const all = rows(
-    db,
-    `SELECT i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition, i.counts_people,
-            (SELECT json_group_array(item) FROM (SELECT item FROM indicator_frameworks f WHERE f.indicator = i.code ORDER BY item)) AS frameworks
-       FROM indicators i
-       JOIN policy_domains d ON d.code = i.domain
-      ORDER BY d.position, i.position`,
-    IndicatorRow,
-  ).map(
+export function searchIndicators(db: Database, query: IndicatorQuery, scope: string | null): Indicator[] {
+  // Before any city is set up there is only the catalogue; afterwards, what the city's figures may use.
+  const sql =
+    scope === null
+      ? `SELECT i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition, i.counts_people,
+                (SELECT json_group_array(item) FROM (SELECT item FROM indicator_frameworks f WHERE f.indicator = i.code ORDER BY item)) AS frameworks
+           FROM indicators i JOIN policy_domains d ON d.code = i.domain
+          ORDER BY d.position, i.position`
+      : `SELECT i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition, i.counts_people, i.frameworks
+           FROM indicator_scope i LEFT JOIN policy_domains d ON d.code = i.domain
+          WHERE i.scope = @scope
+          ORDER BY d.position, i.tier, i.position`;
+  const all = rows(db, sql, IndicatorRow, ...(scope === null ? [] : [{ scope }])).map(
     (row): Indicator => ({
       code: row.code,
       domain: row.domain,

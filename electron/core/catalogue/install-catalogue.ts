@@ -68,19 +68,16 @@ export function installCatalogue(db: Database, files: CatalogueFiles): boolean {
     });
 
     const indicator = db.prepare(
-      `INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position, counts_people)
-       VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO indicators (code, domain, unit, direction, dimensions, name, definition, position, counts_people)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (code) DO UPDATE SET domain = excluded.domain, unit = excluded.unit, direction = excluded.direction,
          dimensions = excluded.dimensions, name = excluded.name, definition = excluded.definition, position = excluded.position,
-         counts_people = excluded.counts_people
-       WHERE indicators.city IS NULL`,
+         counts_people = excluded.counts_people`,
     );
     const clearLinks = db.prepare('DELETE FROM indicator_frameworks WHERE indicator = ?');
     const link = db.prepare('INSERT INTO indicator_frameworks (indicator, item) VALUES (?, ?)');
     files.indicators.forEach((ind, i) => {
-      const written = indicator.run(ind.code, ind.domain, ind.unit, ind.direction, json(ind.dimensions), json(ind.name), json(ind.definition), i, ind.people === false ? 0 : 1);
-      // A city's own indicator that happens to share the code keeps its own framework links.
-      if (written.changes === 0) return;
+      indicator.run(ind.code, ind.domain, ind.unit, ind.direction, json(ind.dimensions), json(ind.name), json(ind.definition), i, ind.people === false ? 0 : 1);
       clearLinks.run(ind.code);
       for (const it of new Set(ind.frameworks)) link.run(ind.code, it);
     });

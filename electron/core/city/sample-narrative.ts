@@ -1,6 +1,6 @@
 /**
  * The sample city's migration profile text, every section in English, French and Arabic. Figures are
- * never typed: each one is a `{{INDICATOR PERIOD dim=CODE}}` citation of a row in sample-profile.ts,
+ * never typed: each one is a `{{INDICATOR PERIOD dim=CODE}}` citation of a row in resources/sample-city/observations.csv,
  * which the app renders with its year and source, so text and data cannot drift apart. Each
  * language cites the same figures; the French and Arabic are translations, not word for word.
  */

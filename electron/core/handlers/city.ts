@@ -2,9 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { CityDetails, CityProfile } from '../../../shared/domain/city';
 import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries';
 import { sampleCity } from '../city/sample-city';
-import { insertSampleProfile } from '../city/sample-profile';
-import { insertSampleNarrative } from '../narrative/sample-narrative-texts';
-import { refreshCoverage } from '../observations/coverage';
+import { loadSampleFigures } from '../city/sample-figures';
+import { sampleNarrative } from '../city/sample-narrative';
+import { OwnCity } from '../city/own-city';
+import { saveNarrative } from '../narrative/narrative-queries';
 import { loadOrCreateSigningKey } from '../city/signing-key';
 import { FocalError } from '../errors';
 import type { HandlerContext } from '../handler-context';
@@ -58,18 +59,17 @@ export const cityHandlers = {
   'city.createSample': (ctx, input) => {
     const { code, locale: _unused, ...details } = sampleCity;
     const city = createOwnCity(ctx, code, details, true);
-    insertSampleProfile(ctx.db, city.code);
-    insertSampleNarrative(ctx.db, city.code, ctx.now());
-    refreshCoverage(ctx.db, city.code);
+    const own = OwnCity.of(ctx.db);
+    loadSampleFigures(ctx.db, own, ctx.resourcesDir, ctx.now());
+    for (const text of sampleNarrative) saveNarrative(ctx.db, own, text, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },
   'city.leaveSample': (ctx) => {
     const city = ownCity(ctx);
     if (!city.sample) throw new FocalError('conflict', 'Only the sample city can be removed this way; your own city is kept.');
-    // The sample's own indicators point at it without a cascade; its figures go with the city.
-    ctx.db.prepare('DELETE FROM observations WHERE city = ?').run(city.code);
-    ctx.db.prepare('DELETE FROM indicators WHERE city = ?').run(city.code);
+    // Everything of the sample's space (figures, sources, its own indicators, texts, tombstones)
+    // goes with the city by cascade: nothing of it may travel or linger.
     ctx.db.prepare('DELETE FROM cities WHERE is_self = 1 AND is_sample = 1').run();
     return { removed: city.code };
   },

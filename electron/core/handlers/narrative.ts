@@ -1,17 +1,17 @@
 import { readOwnCity } from '../city/city-queries';
-import { ownCityCode } from '../city/own-city';
+import { OwnCity, readScope } from '../city/own-city';
 import { FocalError } from '../errors';
 import { listNarratives, saveNarrative } from '../narrative/narrative-queries';
 import { resolveCitations } from '../narrative/resolve-citations';
 import type { DomainHandlers } from './handler-types';
 
 export const narrativeHandlers = {
-  'narrative.list': (ctx) => {
-    const city = readOwnCity(ctx.db);
-    return city ? listNarratives(ctx.db, city.code) : [];
+  'narrative.list': (ctx, input) => {
+    if (input.city === undefined && readOwnCity(ctx.db) === null) return [];
+    return listNarratives(ctx.db, readScope(ctx.db, input.city));
   },
-  'narrative.save': (ctx, input) => saveNarrative(ctx.db, ownCityCode(ctx.db), input, ctx.now()),
-  'narrative.cite': (ctx, input) => resolveCitations(ctx.db, ownCityCode(ctx.db), input.citations),
+  'narrative.save': (ctx, input) => saveNarrative(ctx.db, OwnCity.of(ctx.db), input, ctx.now()),
+  'narrative.cite': (ctx, input) => resolveCitations(ctx.db, readScope(ctx.db, input.city), input.citations),
   // The desktop app answers this in its main process (electron/main/print-to-pdf.ts), where the
   // window that prints is; any other host reaches the core, which cannot print.
   'report.savePdf': () => {

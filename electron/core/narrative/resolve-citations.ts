@@ -4,7 +4,7 @@ import { Unit } from '../../../shared/domain/catalogue';
 import type { CitationAnswer } from '../../../shared/domain/narrative';
 import { parseCitation } from '../../../shared/narrative/citation';
 import { CitedRow, citedColumns, toCitedValue } from '../observations/cited-row';
-import { shapeOf } from '../observations/coverage';
+import { shapeOf } from '../observations/store/observation-columns';
 import { labelsColumn } from '../store/json-columns';
 
 const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, unit: Unit }).optional();
@@ -19,7 +19,7 @@ const FigureRow = CitedRow.optional();
  * re-cites in milliseconds however many observations the city keeps, and always shows today's data.
  */
 export function resolveCitations(db: Database, city: string, keys: readonly string[]): CitationAnswer[] {
-  const indicatorOf = db.prepare('SELECT code, name, unit FROM indicators WHERE code = ? AND (city IS NULL OR city = ?)');
+  const indicatorOf = db.prepare('SELECT code, name, unit FROM indicator_scope WHERE code = ? AND scope = ?');
   const periodsOf = db.prepare('SELECT period FROM observation_coverage WHERE city = ? AND indicator = ? AND shape = ? ORDER BY period DESC');
   const figureAt = db.prepare(
     `SELECT ${citedColumns}

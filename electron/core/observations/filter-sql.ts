@@ -1,7 +1,10 @@
 import { dimensionCodes } from '../../../shared/domain/catalogue';
 import type { ObservationFilter } from '../../../shared/domain/observation-filter';
 
-/** Builds the SQL condition for a filter over `observations o` joined with `indicators i` and `sources s`. */
+/**
+ * Builds the SQL condition for a filter over `observations o` (of the city `@city`) joined with
+ * `sources s`. The domain is looked up among the indicators the city's figures may use.
+ */
 export function filterCondition(filter: ObservationFilter): { sql: string; params: Record<string, string> } {
   const parts: string[] = [];
   const params: Record<string, string> = {};
@@ -18,7 +21,7 @@ export function filterCondition(filter: ObservationFilter): { sql: string; param
   for (const dimension of dimensionCodes) list(`o.${dimension}`, filter.breakdown[dimension] ?? [], dimension);
   if (filter.domain !== null) {
     params.domain = filter.domain;
-    parts.push('i.domain = @domain');
+    parts.push('o.indicator IN (SELECT code FROM indicator_scope WHERE scope = @city AND domain = @domain)');
   }
   if (filter.text !== '') {
     params.text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

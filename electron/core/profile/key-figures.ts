@@ -48,14 +48,14 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
                 p.period AS previous_period, po.value AS previous_value,
                 s.citation, s.publisher, s.year, s.kind
            FROM totals t
-           JOIN indicators i ON i.code = t.indicator
-           JOIN policy_domains d ON d.code = i.domain
+           JOIN indicator_scope i ON i.scope = @city AND i.code = t.indicator
+           LEFT JOIN policy_domains d ON d.code = i.domain
            JOIN observations o ON o.city = @city AND o.indicator = t.indicator AND o.period = t.period AND ${totalOf('o')}
            JOIN sources s ON s.id = o.source
            LEFT JOIN totals p ON p.indicator = t.indicator AND p.recency = 2
            LEFT JOIN observations po ON po.city = @city AND po.indicator = p.indicator AND po.period = p.period AND ${totalOf('po')}
           WHERE t.recency = 1
-          ORDER BY d.position, i.position, i.code`,
+          ORDER BY d.position, i.tier, i.position, i.code`,
       )
       .all({ city }),
   );

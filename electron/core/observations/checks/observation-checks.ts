@@ -114,8 +114,9 @@ export class ObservationChecker {
   }
 }
 
-export function unitsOf(db: Database): Map<string, Unit> {
-  return new Map(z.array(IndicatorUnit).parse(db.prepare('SELECT code, unit FROM indicators').all()).map((u) => [u.code, u.unit]));
+/** The unit of every indicator a city's figures may use. */
+export function unitsOf(db: Database, city: string): Map<string, Unit> {
+  return new Map(z.array(IndicatorUnit).parse(db.prepare('SELECT code, unit FROM indicator_scope WHERE scope = ?').all(city)).map((u) => [u.code, u.unit]));
 }
 
 /** The checks over what is stored, for some indicators of a city (all of them when null). */
@@ -124,7 +125,7 @@ export function checkObservations(db: Database, city: string, indicators: readon
   const rows = db
     .prepare('SELECT indicator, period, sex, age, status, origin, area, value FROM observations WHERE city = ? AND indicator = ? ORDER BY period')
     .raw(true);
-  const checker = new ObservationChecker(unitsOf(db), limit);
+  const checker = new ObservationChecker(unitsOf(db, city), limit);
   for (const indicator of list) {
     for (const raw of rows.iterate(city, indicator)) {
       if (!isRow(raw)) throw new Error('Unexpected observation row shape');
@@ -299,7 +300,7 @@ export function checkPeriods(db: Database, city: string, periodsByIndicator: Rea
         WHERE city = ? AND indicator = ? AND period IN (SELECT value FROM json_each(?)) ORDER BY period`,
     )
     .raw(true);
-  const checker = new ObservationChecker(unitsOf(db));
+  const checker = new ObservationChecker(unitsOf(db, city));
   for (const [indicator, periods] of periodsByIndicator) {
     const all = z.array(z.string()).parse(known.all(city, indicator));
     const wanted = new Set(periods);

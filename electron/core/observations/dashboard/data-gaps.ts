@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { Dimension, Unit } from '../../../../shared/domain/catalogue';
 import type { DataGaps, IndicatorCoverage } from '../../../../shared/domain/dashboard';
 import { codesColumn, labelsColumn } from '../../store/json-columns';
-import { shapeBits } from '../coverage';
+import { breakdownFields } from '../../../../shared/domain/observation-record';
+import { shapeBit } from '../store/observation-columns';
 
 const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, domain: z.string(), unit: Unit, dimensions: codesColumn(Dimension) });
 const CoverageRow = z.object({ indicator: z.string(), period: z.string(), total: z.number(), shapes: z.number(), rows: z.number() });
@@ -20,8 +21,8 @@ export function readDataGaps(db: Database, city: string): DataGaps {
     .parse(
       db
         .prepare(
-          `SELECT i.code, i.name, i.domain, i.unit, i.dimensions FROM indicators i JOIN policy_domains d ON d.code = i.domain
-            WHERE i.city IS NULL OR i.city = ? ORDER BY d.position, i.position, i.code`,
+          `SELECT i.code, i.name, i.domain, i.unit, i.dimensions FROM indicator_scope i LEFT JOIN policy_domains d ON d.code = i.domain
+            WHERE i.scope = ? ORDER BY d.position, i.tier, i.position, i.code`,
         )
         .all(city),
     );
@@ -31,7 +32,7 @@ export function readDataGaps(db: Database, city: string): DataGaps {
     db
       .prepare(
         `SELECT indicator, period, max(shape = 0) AS total,
-                max(shape & 1) | max(shape & 2) | max(shape & 4) | max(shape & 8) | max(shape & 16) AS shapes, sum(rows) AS rows
+                ${breakdownFields.map((field) => `max(shape & ${shapeBit(field)})`).join(' | ')} AS shapes, sum(rows) AS rows
            FROM observation_coverage WHERE city = ? GROUP BY indicator, period ORDER BY indicator, period`,
       )
       .all(city),
@@ -50,7 +51,7 @@ export function readDataGaps(db: Database, city: string): DataGaps {
       const cells = [...(byIndicator.get(indicator.code) ?? new Map()).entries()].map(([period, cell]) => ({
         period,
         total: cell.total,
-        dimensions: Dimension.options.filter((d) => (cell.shapes & shapeBits[d]) !== 0),
+        dimensions: breakdownFields.filter((d) => (cell.shapes & shapeBit(d)) !== 0),
         rows: cell.rows,
       }));
       const latest = cells.at(-1);

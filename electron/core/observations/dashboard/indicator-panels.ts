@@ -26,7 +26,7 @@ const dimensions = Dimension.options;
  */
 export function readIndicatorPanels(db: Database, city: string, code: string): IndicatorPanels {
   const indicator = IndicatorRow.optional().parse(
-    db.prepare('SELECT code, name, definition, unit, direction, dimensions, domain FROM indicators WHERE code = ? AND (city IS NULL OR city = ?)').get(code, city),
+    db.prepare('SELECT code, name, definition, unit, direction, dimensions, domain FROM indicator_scope WHERE code = ? AND scope = ?').get(code, city),
   );
   if (!indicator) throw new FocalError('not_found', `There is no indicator ${code}.`);
   const series = z.array(CitedRow).parse(

@@ -35,7 +35,7 @@ export function exportObservations(
   target: { file: string; format: 'csv' | 'xlsx'; threshold: number },
 ): ExportResult {
   const notPeople = new Set(
-    z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicators WHERE unit <> 'count' OR counts_people = 0").all()).map((r) => r.code),
+    z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicator_scope WHERE scope = ? AND (unit <> 'count' OR counts_people = 0)").all(city)).map((r) => r.code),
   );
   // Suppression looks at whole tables (an indicator in a period) even when the filter picks some of
   // their rows: otherwise a view without the small value would show what subtracting gives it away.
@@ -44,8 +44,8 @@ export function exportObservations(
   const query = db
     .prepare(
       `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value,
-              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, i.domain, (${where.sql}) AS selected
-         FROM observations o JOIN indicators i ON i.code = o.indicator JOIN sources s ON s.id = o.source
+              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, '' AS domain, (${where.sql}) AS selected
+         FROM observations o JOIN sources s ON s.id = o.source
         WHERE o.city = @city AND ${tables.sql}
         ORDER BY o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area`,
     )

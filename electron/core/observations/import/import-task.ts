@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ImportMapping, ImportSummary } from '../../../../shared/domain/observation-import';
+import { OwnCity } from '../../city/own-city';
 import { takeBackup } from '../../store/backups';
 import type { ImportFile } from './import-files';
 import { openTable } from './open-table';
@@ -19,9 +20,13 @@ export interface ImportTask {
 
 /** Runs an import on a connection: a backup first when it will write, discarded if nothing is written. */
 export function performImport(db: Database, task: ImportTask, onProgress: (p: ImportProgress) => void, isCancelled: () => boolean): ImportSummary {
+  // The worker has its own connection: the city it writes is the one this store says is its own.
+  const city = OwnCity.of(db);
+  if (city.code !== task.city) throw new Error(`The import was asked for ${task.city}, but this data folder belongs to ${city.code}.`);
   const table = openTable(task.file, task.mapping.sheet);
-  return runImport(db, task.city, table, task.mapping, {
+  return runImport(db, city, table, task.mapping, {
     dryRun: task.dryRun,
+    now: new Date(task.now),
     onProgress,
     isCancelled,
     backup: () => {

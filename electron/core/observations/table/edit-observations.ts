@@ -1,81 +1,53 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { FieldIssue } from '../../../../shared/api/result';
-import type { ImportMapping } from '../../../../shared/domain/observation-import';
-import { ObservationDraft, type ObservationKey, type ObservationRow, type StoredObservation } from '../../../../shared/domain/observation-table';
+import type { ImportField } from '../../../../shared/domain/observation-import';
+import type { ObservationKey, ObservationRecord } from '../../../../shared/domain/observation-record';
+import { ObservationDraft, type ObservationRow } from '../../../../shared/domain/observation-table';
+import type { OwnCity } from '../../city/own-city';
 import { FocalError } from '../../errors';
-import { refreshCoverage } from '../coverage';
+import { SourceRegistry } from '../../sources/source-registry';
 import { CodeRecognizer } from '../import/code-recognizer';
 import { ProblemList } from '../import/problem-list';
-import { RowReader } from '../import/row-reader';
-import { SourceRegistry } from '../import/source-registry';
+import { keyOf, sameKey, type ObservationSqlRow, type ObservationValues } from '../store/observation-columns';
+import { ObservationWriter } from '../store/observation-writer';
+import { ObservationValidator, type ObservationInput } from '../validation/observation-validator';
 import { attachWarnings } from './observation-page';
-import { keyWhere } from './row-key';
 
-const columns = 'city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note';
+/**
+ * The table's write doors: a cell saved, rows deleted, rows put back by undo. Each goes through the
+ * one validator (exactly as an imported row) and the one writer, in the own city's space only.
+ */
 
-const StoredRow = z.object({
-  indicator: z.string(),
-  period: z.string(),
-  sex: z.string(),
-  age: z.string(),
-  status: z.string(),
-  origin: z.string(),
-  area: z.string(),
-  value: z.number(),
-  is_estimate: z.number(),
-  is_provisional: z.number(),
-  is_confidential: z.number(),
-  source: z.number(),
-  note: z.string(),
-});
+const byField = { line: 1, column: (field: ImportField) => field };
 
-function toStored(row: z.infer<typeof StoredRow>): StoredObservation {
+/** Checks inputs with the validator; throws the problems as field issues, naming each field. */
+function validated(db: Database, city: OwnCity, now: Date, inputs: readonly ObservationInput[], decimalComma = false): ObservationValues[] {
+  const problems = new ProblemList();
+  const validator = new ObservationValidator(new CodeRecognizer(db, city.code), new SourceRegistry(db, city, 'other', now), problems, decimalComma);
+  const rows = inputs.flatMap((input) => validator.validate(input, byField));
+  if (problems.errorCount > 0) {
+    const issues: FieldIssue[] = problems.errors.map((p) => ({ path: p.column, message: p.message, problem: { code: p.code, params: p.params } }));
+    throw new FocalError('invalid_input', issues.map((i) => i.message).join(' '), issues);
+  }
+  return rows;
+}
+
+const SourceIdentity = z.object({ uid: z.string(), citation: z.string() });
+
+function sourceOf(db: Database, ref: number): z.infer<typeof SourceIdentity> {
+  return SourceIdentity.parse(db.prepare('SELECT uid, citation FROM sources WHERE id = ?').get(ref));
+}
+
+/** A stored row as the interface keeps it for undo: the source by its identity. */
+function recordOf(db: Database, row: ObservationSqlRow): ObservationRecord {
   return {
-    indicator: row.indicator,
-    period: row.period,
-    sex: row.sex,
-    age: row.age,
-    status: row.status,
-    origin: row.origin,
-    area: row.area,
+    ...keyOf(row),
     value: row.value,
     flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
-    sourceId: row.source,
+    source: sourceOf(db, row.source).uid,
     note: row.note,
   };
-}
-
-function readStored(db: Database, city: string, key: ObservationKey): StoredObservation | null {
-  const row = StoredRow.optional().parse(db.prepare(`SELECT ${columns} FROM observations WHERE city = @city AND ${keyWhere}`).get({ city, ...key }));
-  return row ? toStored(row) : null;
-}
-
-function writeStored(db: Database, city: string, row: StoredObservation): void {
-  db.prepare(
-    `INSERT INTO observations (${columns}) VALUES (@city, @indicator, @period, @sex, @age, @status, @origin, @area, @value, @e, @p, @c, @source, @note)
-     ON CONFLICT DO UPDATE SET value = excluded.value, is_estimate = excluded.is_estimate, is_provisional = excluded.is_provisional,
-       is_confidential = excluded.is_confidential, source = excluded.source, note = excluded.note`,
-  ).run({
-    city,
-    indicator: row.indicator,
-    period: row.period,
-    sex: row.sex,
-    age: row.age,
-    status: row.status,
-    origin: row.origin,
-    area: row.area,
-    value: row.value,
-    e: row.flags.estimate ? 1 : 0,
-    p: row.flags.provisional ? 1 : 0,
-    c: row.flags.confidential ? 1 : 0,
-    source: row.sourceId,
-    note: row.note,
-  });
-}
-
-function sameKey(a: ObservationKey, b: ObservationKey): boolean {
-  return a.indicator === b.indicator && a.period === b.period && a.sex === b.sex && a.age === b.age && a.status === b.status && a.origin === b.origin && a.area === b.area;
 }
 
 /**
@@ -83,72 +55,77 @@ function sameKey(a: ObservationKey, b: ObservationKey): boolean {
  * imported row is: codes or labels, the period, the number and the unit's rules. Answers the row as
  * stored with its warnings, and what it replaced so the interface can undo.
  */
-export function saveObservation(
-  db: Database,
-  city: string,
-  original: ObservationKey | null,
-  input: ObservationDraft,
-): { row: ObservationRow; replaced: StoredObservation | null } {
+export function saveObservation(db: Database, city: OwnCity, now: Date, original: ObservationKey | null, input: ObservationDraft): { row: ObservationRow; replaced: ObservationRecord | null } {
   const draft = ObservationDraft.parse(input);
-  const flags = Object.entries(draft.flags).filter(([, on]) => on).map(([flag]) => flag).join(';');
-  // Built as is rather than parsed: the mapping's 500-character limit on fixed values is for file
-  // mappings and would refuse a note the table allows (2,000 characters, checked by the row reader).
-  const mapping: ImportMapping = {
-    sheet: null,
-    headerRow: 1,
-    columns: {},
-    fixed: { indicator: draft.indicator, period: draft.period, sex: draft.sex, age: draft.age, status: draft.status, origin: draft.origin, area: draft.area, value: draft.value, source: draft.source, note: draft.note, flags },
-    periodColumns: [],
-    decimalComma: draft.decimalComma,
-    newSourceKind: 'other',
-  };
-  const problems = new ProblemList();
-  const [staged] = new RowReader(mapping, [], new CodeRecognizer(db, city), new SourceRegistry(db, city, 'other'), problems).read([], 1);
-  if (!staged || problems.errorCount > 0) {
-    const issues: FieldIssue[] = problems.errors.map((p) => ({ path: p.column, message: p.message, problem: { code: p.code, params: p.params } }));
-    throw new FocalError('invalid_input', issues.map((i) => i.message).join(' '), issues);
-  }
-  const [, indicator, period, sex, age, status, origin, area, value, estimate, provisional, confidential, sourceId, note] = staged;
-  const key = { indicator, period, sex, age, status, origin, area };
-  const replaced = original ? readStored(db, city, original) : null;
-  if (original && !replaced) throw new FocalError('not_found', 'This row is no longer there; it may have been changed elsewhere. Reload the table.');
-  if ((!original || !sameKey(original, key)) && readStored(db, city, key)) {
+  const [values] = validated(
+    db,
+    city,
+    now,
+    [
+      {
+        indicator: draft.indicator.trim(),
+        breakdown: { sex: draft.sex.trim(), age: draft.age.trim(), status: draft.status.trim(), origin: draft.origin.trim(), area: draft.area.trim() },
+        values: [{ period: draft.period.trim(), value: draft.value, column: 'value' }],
+        source: { citation: draft.source.trim() },
+        note: draft.note.trim(),
+        flags: draft.flags,
+      },
+    ],
+    draft.decimalComma,
+  );
+  if (!values) throw new FocalError('invalid_input', 'The row could not be read.');
+  const writer = new ObservationWriter(db, city, now);
+  const replacedRow = original ? writer.get(original) : null;
+  if (original && !replacedRow) throw new FocalError('not_found', 'This row is no longer there; it may have been changed elsewhere. Reload the table.');
+  if ((!original || !sameKey(original, values)) && writer.get(values)) {
     throw new FocalError('conflict', 'There is already a value for this indicator, period and breakdown. Change that row instead.');
   }
-  if (original && !sameKey(original, key)) db.prepare(`DELETE FROM observations WHERE city = @city AND ${keyWhere}`).run({ city, ...original });
-  writeStored(db, city, { ...key, value, flags: { estimate: estimate === 1, provisional: provisional === 1, confidential: confidential === 1 }, sourceId, note });
-  refreshCoverage(db, city, [...new Set([indicator, ...(original ? [original.indicator] : [])])]);
-  const citation = z.object({ citation: z.string() }).parse(db.prepare('SELECT citation FROM sources WHERE id = ?').get(sourceId)).citation;
-  const row: ObservationRow = { ...key, value, flags: { estimate: estimate === 1, provisional: provisional === 1, confidential: confidential === 1 }, source: { id: sourceId, citation }, note, warnings: [] };
-  attachWarnings(db, city, [row]);
+  const replaced = replacedRow ? recordOf(db, replacedRow) : null;
+  if (original && !sameKey(original, values)) writer.delete(original);
+  writer.put(values);
+  writer.finish();
+  const source = sourceOf(db, values.sourceRef);
+  const row: ObservationRow = {
+    ...keyOf(values),
+    value: values.value,
+    flags: { estimate: values.estimate, provisional: values.provisional, confidential: values.confidential },
+    source: { id: source.uid, citation: source.citation },
+    note: values.note,
+    warnings: [],
+  };
+  attachWarnings(db, city.code, [row]);
   return { row, replaced };
 }
 
-/** Deletes rows; answers them as they were, for undo. */
-export function deleteObservations(db: Database, city: string, keys: readonly ObservationKey[]): StoredObservation[] {
-  const removed: StoredObservation[] = [];
-  const remove = db.prepare(`DELETE FROM observations WHERE city = @city AND ${keyWhere}`);
+/** Deletes rows (each leaves a tombstone); answers them as they were, for undo. */
+export function deleteObservations(db: Database, city: OwnCity, now: Date, keys: readonly ObservationKey[]): ObservationRecord[] {
+  const writer = new ObservationWriter(db, city, now);
+  const removed: ObservationRecord[] = [];
   for (const key of keys) {
-    const stored = readStored(db, city, key);
-    if (!stored) continue;
-    remove.run({ city, ...key });
-    removed.push(stored);
+    const row = writer.delete(key);
+    if (row) removed.push(recordOf(db, row));
   }
-  refreshCoverage(db, city, [...new Set(removed.map((r) => r.indicator))]);
+  writer.finish();
   return removed;
 }
 
-/** Puts rows back exactly as they were (undo of a change or a deletion), optionally removing rows first. */
-export function restoreObservations(db: Database, city: string, rows: readonly StoredObservation[], remove: readonly ObservationKey[]): number {
-  const sourceOk = db.prepare('SELECT 1 FROM sources WHERE id = ? AND city = ?');
-  const indicatorOk = db.prepare('SELECT 1 FROM indicators WHERE code = ? AND (city IS NULL OR city = ?)');
-  const removeRow = db.prepare(`DELETE FROM observations WHERE city = @city AND ${keyWhere}`);
-  for (const key of remove) removeRow.run({ city, ...key });
-  for (const row of rows) {
-    if (sourceOk.get(row.sourceId, city) === undefined) throw new FocalError('not_found', 'The source of a row to restore no longer exists.');
-    if (indicatorOk.get(row.indicator, city) === undefined) throw new FocalError('not_found', `The indicator ${row.indicator} no longer exists.`);
-    writeStored(db, city, row);
-  }
-  refreshCoverage(db, city, [...new Set([...rows.map((r) => r.indicator), ...remove.map((k) => k.indicator)])]);
-  return rows.length;
+/**
+ * Puts rows back as they were (undo of a change or a deletion), optionally removing rows first.
+ * The rows come from the interface, so they are checked again exactly like any other write.
+ */
+export function restoreObservations(db: Database, city: OwnCity, now: Date, rows: readonly ObservationRecord[], remove: readonly ObservationKey[]): number {
+  const inputs: ObservationInput[] = rows.map((row) => ({
+    indicator: row.indicator,
+    breakdown: { sex: row.sex, age: row.age, status: row.status, origin: row.origin, area: row.area },
+    values: [{ period: row.period, value: row.value, column: 'value' }],
+    source: { uid: row.source },
+    note: row.note,
+    flags: row.flags,
+  }));
+  const checked = validated(db, city, now, inputs);
+  const writer = new ObservationWriter(db, city, now);
+  for (const key of remove) writer.delete(key);
+  for (const row of checked) writer.put(row);
+  writer.finish();
+  return checked.length;
 }

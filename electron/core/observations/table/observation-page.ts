@@ -5,14 +5,15 @@ import type { ObservationPage, ObservationRow, RowWarning, sortColumns } from '.
 import { checkPeriods, findingParams, type CheckFinding } from '../checks/observation-checks';
 import { problemMessage } from '../import/problem-list';
 import { filterCondition } from '../filter-sql';
-import { rowKey } from './row-key';
+import { observationKeyFields } from '../../../../shared/domain/observation-record';
+import { keyOf, ObservationSqlRow, rowKey } from '../store/observation-columns';
 
-const PageRow = z.tuple([
-  z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.string(),
-  z.number(), z.number(), z.number(), z.number(), z.number(), z.string(), z.string(),
-]);
+const PageRow = ObservationSqlRow.pick({ indicator: true, period: true, sex: true, age: true, status: true, origin: true, area: true, value: true, is_estimate: true, is_provisional: true, is_confidential: true, note: true }).extend({
+  source_uid: z.string(),
+  citation: z.string(),
+});
 
-const keyOrder = 'o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area';
+const keyOrder = observationKeyFields.map((field) => `o.${field}`).join(', ');
 
 /**
  * One window of the data table: the rows a filter selects, sorted, from an offset. The table asks
@@ -25,32 +26,25 @@ export function readObservationPage(
   query: { filter: ObservationFilter; sort: { column: (typeof sortColumns)[number]; descending: boolean } | null; offset: number; limit: number },
 ): ObservationPage {
   const where = filterCondition(query.filter);
-  const from = `FROM observations o JOIN indicators i ON i.code = o.indicator JOIN sources s ON s.id = o.source WHERE o.city = @city AND ${where.sql}`;
+  const from = `FROM observations o JOIN sources s ON s.id = o.source WHERE o.city = @city AND ${where.sql}`;
   const params = { ...where.params, city, limit: query.limit, offset: query.offset };
   const { total } = z.object({ total: z.number() }).parse(db.prepare(`SELECT count(*) AS total ${from}`).get(params));
   const order = query.sort ? `o.${query.sort.column} ${query.sort.descending ? 'DESC' : 'ASC'}, ${keyOrder}` : keyOrder;
   const raw = db
     .prepare(
-      `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value, o.is_estimate, o.is_provisional, o.is_confidential,
-              s.id, s.citation, o.note ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      `SELECT ${keyOrder}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, o.note, s.uid AS source_uid, s.citation
+         ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
     )
-    .raw(true)
     .all(params);
   const rows: ObservationRow[] = z
     .array(PageRow)
     .parse(raw)
-    .map(([indicator, period, sex, age, status, origin, area, value, estimate, provisional, confidential, sourceId, citation, note]) => ({
-      indicator,
-      period,
-      sex,
-      age,
-      status,
-      origin,
-      area,
-      value,
-      flags: { estimate: estimate === 1, provisional: provisional === 1, confidential: confidential === 1 },
-      source: { id: sourceId, citation },
-      note,
+    .map((row) => ({
+      ...keyOf(row),
+      value: row.value,
+      flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
+      source: { id: row.source_uid, citation: row.citation },
+      note: row.note,
       warnings: [],
     }));
   attachWarnings(db, city, rows);

@@ -4,8 +4,9 @@ import { catalogue } from './0020-catalogue';
 import { observations } from './0030-observations';
 import { observationKeys } from './0040-observation-keys';
 import { profileNarratives } from './0050-profile-narratives';
+import { travellingRecords } from './0060-travelling-records';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

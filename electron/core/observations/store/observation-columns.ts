@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { breakdownFields, observationKeyFields, type ObservationKey } from '../../../../shared/domain/observation-record';
+
+/**
+ * The observations table, described once (docs/data-model.md). Every SQL column list, the row
+ * mappers and the breakdown-shape expression are derived from here and from the shared record's key;
+ * nothing else in the core spells the columns out.
+ */
+
+/** An observation's values inside the core: the key, the value, flags, the source's local link and the note. */
+export interface ObservationValues extends ObservationKey {
+  value: number;
+  estimate: boolean;
+  provisional: boolean;
+  confidential: boolean;
+  /** The local row id of the source (a link inside this store; the source's `uid` is what travels). */
+  sourceRef: number;
+  note: string;
+}
+
+/** One stored row as SQLite answers it (named columns). */
+export const ObservationSqlRow = z.object({
+  indicator: z.string(),
+  period: z.string(),
+  sex: z.string(),
+  age: z.string(),
+  status: z.string(),
+  origin: z.string(),
+  area: z.string(),
+  value: z.number(),
+  is_estimate: z.number(),
+  is_provisional: z.number(),
+  is_confidential: z.number(),
+  source: z.number(),
+  note: z.string(),
+  revision: z.number(),
+  updated_at: z.number(),
+});
+export type ObservationSqlRow = z.infer<typeof ObservationSqlRow>;
+
+/** The columns a writer sets from an observation's values, in table order (city, revision and time come from the writer). */
+export const valueColumns = ['value', 'is_estimate', 'is_provisional', 'is_confidential', 'source', 'note'] as const;
+export const writtenColumns = [...observationKeyFields, ...valueColumns] as const;
+/** Every column of the table. */
+export const allColumns = ['city', ...writtenColumns, 'revision', 'updated_at'] as const;
+
+type WrittenColumn = (typeof writtenColumns)[number];
+
+/** The values bound for each written column: the compiler insists on every one. */
+export function sqlValues(row: ObservationValues): Record<WrittenColumn, string | number> {
+  return {
+    indicator: row.indicator,
+    period: row.period,
+    sex: row.sex,
+    age: row.age,
+    status: row.status,
+    origin: row.origin,
+    area: row.area,
+    value: row.value,
+    is_estimate: row.estimate ? 1 : 0,
+    is_provisional: row.provisional ? 1 : 0,
+    is_confidential: row.confidential ? 1 : 0,
+    source: row.sourceRef,
+    note: row.note,
+  };
+}
+
+/** Writes one row's values into a positional parameter array at `at`, in `writtenColumns` order. */
+export function bindValues(params: (string | number)[], at: number, row: ObservationValues): void {
+  const values = sqlValues(row);
+  writtenColumns.forEach((column, i) => {
+    params[at + i] = values[column];
+  });
+}
+
+export function valuesFromSql(row: ObservationSqlRow): ObservationValues {
+  return {
+    ...keyOf(row),
+    value: row.value,
+    estimate: row.is_estimate === 1,
+    provisional: row.is_provisional === 1,
+    confidential: row.is_confidential === 1,
+    sourceRef: row.source,
+    note: row.note,
+  };
+}
+
+export function keyOf(row: ObservationKey): ObservationKey {
+  return { indicator: row.indicator, period: row.period, sex: row.sex, age: row.age, status: row.status, origin: row.origin, area: row.area };
+}
+
+/** One string per key, for maps. */
+export function rowKey(key: ObservationKey): string {
+  return observationKeyFields.map((field) => key[field]).join('\u0001');
+}
+
+export function sameKey(a: ObservationKey, b: ObservationKey): boolean {
+  return observationKeyFields.every((field) => a[field] === b[field]);
+}
+
+/** `indicator = @indicator AND …` over the key (named parameters), optionally on a table alias. */
+export function keyCondition(alias = ''): string {
+  const prefix = alias === '' ? '' : `${alias}.`;
+  return observationKeyFields.map((field) => `${prefix}${field} = @${field}`).join(' AND ');
+}
+
+/** `a.indicator = b.indicator AND …` over the key. */
+export function keyJoin(a: string, b: string): string {
+  return observationKeyFields.map((field) => `${a}.${field} = ${b}.${field}`).join(' AND ');
+}
+
+export const keyColumnList = observationKeyFields.join(', ');
+export const writtenColumnList = writtenColumns.join(', ');
+export const allColumnList = allColumns.join(', ');
+
+/** The bit each breakdown has in a coverage shape: which breakdowns a row sets (0 = the total). */
+export function shapeBit(field: (typeof breakdownFields)[number]): number {
+  return 1 << breakdownFields.indexOf(field);
+}
+
+/** The shape of a breakdown: the bits of the breakdowns it sets (0 = the total). */
+export function shapeOf(breakdown: Partial<Record<(typeof breakdownFields)[number], string>>): number {
+  return breakdownFields.reduce((shape, field) => ((breakdown[field] ?? '') === '' ? shape : shape | shapeBit(field)), 0);
+}
+
+/** The same shape computed by SQLite over the table's columns, optionally on an alias. */
+export function shapeSql(alias = ''): string {
+  const prefix = alias === '' ? '' : `${alias}.`;
+  return breakdownFields.map((field, i) => `((${prefix}${field} <> '') << ${i})`).join(' | ');
+}
