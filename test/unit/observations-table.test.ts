@@ -54,6 +54,11 @@ function dump(t: TestCore): z.infer<typeof StoredRow>[] {
   return z.array(StoredRow).parse(t.core.store.db.prepare('SELECT * FROM observations ORDER BY city, indicator, period, sex, age, status, origin, area').all());
 }
 
+/** The identity (uid) of a source from its local row id, as the API names sources. */
+function uidOf(t: TestCore, ref: number | undefined): string {
+  return z.object({ uid: z.string() }).parse(t.core.store.db.prepare('SELECT uid FROM sources WHERE id = ?').get(ref)).uid;
+}
+
 function sourceCount(t: TestCore): number {
   return z.object({ n: z.number() }).parse(t.core.store.db.prepare('SELECT count(*) AS n FROM sources').get()).n;
 }
@@ -359,7 +364,7 @@ describe('observations table: edits', () => {
       original: key('MIG_FOREIGN_RES', '2024'),
       draft: { indicator: 'MIG_FOREIGN_RES', period: '2024', value: '520', source: 'Register of foreign residents', note: 'corrected' },
     });
-    expect(saved.replaced).toEqual({ ...key('MIG_FOREIGN_RES', '2024'), value: 500, flags: { estimate: false, provisional: false, confidential: false }, sourceId: before?.source, note: '' });
+    expect(saved.replaced).toEqual({ ...key('MIG_FOREIGN_RES', '2024'), value: 500, flags: { estimate: false, provisional: false, confidential: false }, source: uidOf(t, before?.source), note: '' });
     expect(saved.row).toMatchObject({ value: 520, note: 'corrected' });
     expect(dump(t).find((r) => r.indicator === 'MIG_FOREIGN_RES' && r.period === '2024' && r.origin === '')).toMatchObject({ value: 520, note: 'corrected' });
     expect(dump(t)).toHaveLength(13);
@@ -463,9 +468,9 @@ describe('observations table: edits', () => {
       keys: [key('POP_TOTAL', '2024', { sex: 'F' }), key('MIG_FOREIGN_RES', '2024', { origin: 'CI' }), key('POP_TOTAL', '1999'), key('GOV_STRATEGY', '2024')],
     });
     expect(removed).toEqual([
-      { ...key('POP_TOTAL', '2024', { sex: 'F' }), value: 700, flags: { estimate: false, provisional: false, confidential: false }, sourceId: expect.any(Number), note: '' },
-      { ...key('MIG_FOREIGN_RES', '2024', { origin: 'CI' }), value: 80, flags: { estimate: true, provisional: false, confidential: false }, sourceId: ciSource, note: 'largest group, 50% women' },
-      { ...key('GOV_STRATEGY', '2024'), value: 1, flags: { estimate: false, provisional: false, confidential: false }, sourceId: expect.any(Number), note: 'adopted in March' },
+      { ...key('POP_TOTAL', '2024', { sex: 'F' }), value: 700, flags: { estimate: false, provisional: false, confidential: false }, source: expect.any(String), note: '' },
+      { ...key('MIG_FOREIGN_RES', '2024', { origin: 'CI' }), value: 80, flags: { estimate: true, provisional: false, confidential: false }, source: uidOf(t, ciSource), note: 'largest group, 50% women' },
+      { ...key('GOV_STRATEGY', '2024'), value: 1, flags: { estimate: false, provisional: false, confidential: false }, source: expect.any(String), note: 'adopted in March' },
     ]);
     expect(dump(t)).toHaveLength(10);
     expect((await allRows(t)).map(keyText)).not.toContain('POP_TOTAL/2024/F////');
@@ -500,10 +505,10 @@ describe('observations table: edits', () => {
     const t = current.t;
     const before = dump(t);
     const error = await failure(t, 'observations.restore', {
-      rows: [{ ...key('POP_TOTAL', '2019'), value: 1, flags: { estimate: false, provisional: false, confidential: false }, sourceId: 999_999, note: '' }],
+      rows: [{ ...key('POP_TOTAL', '2019'), value: 1, flags: { estimate: false, provisional: false, confidential: false }, source: 'no-such-source', note: '' }],
       remove: [key('POP_TOTAL', '2023')],
     });
-    expect(error.code).toBe('not_found');
+    expect(error).toMatchObject({ code: 'invalid_input', issues: [{ path: 'source', problem: { code: 'unknown_source' } }] });
     expect(dump(t)).toEqual(before);
   });
 });

@@ -2,6 +2,8 @@ CREATE UNIQUE INDEX cities_one_self ON cities (is_self) WHERE is_self = 1;
 
 CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
 
+CREATE UNIQUE INDEX sources_citation ON sources (city, citation) WHERE deleted = 0;
+
 CREATE TABLE cities (
         code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND length(code) BETWEEN 2 AND 40),
         names       TEXT NOT NULL CHECK (json_valid(names)),
@@ -18,6 +20,24 @@ CREATE TABLE cities (
         created_at  TEXT NOT NULL,
         updated_at  TEXT NOT NULL,
         CHECK ((focal_point_name IS NULL) = (focal_point_email IS NULL))
+      ) STRICT;
+
+CREATE TABLE city_indicators (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        code       TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 120),
+        domain     TEXT NOT NULL CHECK (length(domain) BETWEEN 1 AND 40),
+        unit       TEXT NOT NULL CHECK (unit IN ('count', 'percent', 'rate', 'currency', 'ynp')),
+        direction  TEXT NOT NULL CHECK (direction IN ('increase', 'decrease', 'none')),
+        dimensions TEXT NOT NULL CHECK (json_valid(dimensions)),
+        name       TEXT NOT NULL CHECK (json_valid(name)),
+        definition TEXT NOT NULL CHECK (json_valid(definition)),
+        frameworks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(frameworks)),
+        counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1)),
+        position   INTEGER NOT NULL,
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, code)
       ) STRICT;
 
 CREATE TABLE codelist_values (
@@ -74,17 +94,17 @@ CREATE TABLE indicator_frameworks (
         PRIMARY KEY (indicator, item)
       ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE indicators (
-        code       TEXT PRIMARY KEY,
-        city       TEXT REFERENCES cities (code),
+CREATE TABLE "indicators" (
+        code       TEXT PRIMARY KEY CHECK (length(code) BETWEEN 1 AND 80),
         domain     TEXT NOT NULL REFERENCES policy_domains (code),
         unit       TEXT NOT NULL CHECK (unit IN ('count', 'percent', 'rate', 'currency', 'ynp')),
         direction  TEXT NOT NULL CHECK (direction IN ('increase', 'decrease', 'none')),
         dimensions TEXT NOT NULL CHECK (json_valid(dimensions)),
         name       TEXT NOT NULL CHECK (json_valid(name)),
         definition TEXT NOT NULL CHECK (json_valid(definition)),
-        position   INTEGER NOT NULL
-      , counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1))) STRICT;
+        position   INTEGER NOT NULL,
+        counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1))
+      ) STRICT;
 
 CREATE TABLE observation_coverage (
         city      TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
@@ -96,25 +116,40 @@ CREATE TABLE observation_coverage (
         PRIMARY KEY (city, indicator, period, shape)
       ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE observation_tombstones (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        indicator  TEXT NOT NULL,
+        period     TEXT NOT NULL,
+        sex        TEXT NOT NULL,
+        age        TEXT NOT NULL,
+        status     TEXT NOT NULL,
+        origin     TEXT NOT NULL,
+        area       TEXT NOT NULL,
+        -- One more than the row's last revision: a peer that has the row at a lower revision drops it.
+        revision   INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (city, indicator, period, sex, age, status, origin, area)
+      ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE "observations" (
         city            TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
-        indicator       TEXT NOT NULL REFERENCES indicators (code),
-        period          TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-*'),
-        -- OR chains rather than IN lists: SQLite builds a lookup table for an IN list on every row
-        -- checked, which made a million-row import twice as slow.
-        sex             TEXT NOT NULL DEFAULT '' CHECK (sex = '' OR sex = 'F' OR sex = 'M' OR sex = 'X'),
-        age             TEXT NOT NULL DEFAULT '' CHECK (age = '' OR age = 'Y_LT15' OR age = 'Y15T24' OR age = 'Y25T54' OR age = 'Y55T64' OR age = 'Y_GE65'),
-        status          TEXT NOT NULL DEFAULT '' CHECK (status = '' OR status = 'NAT' OR status = 'MIG' OR status = 'REG' OR status = 'IRR'
-                                                        OR status = 'ASY' OR status = 'REF' OR status = 'STL' OR status = 'IDP' OR status = 'RET'),
-        origin          TEXT NOT NULL DEFAULT '' CHECK (origin = '' OR origin GLOB '[A-Z][A-Z]' OR origin GLOB '[0-9][0-9][0-9]'),
-        area            TEXT NOT NULL DEFAULT '' CHECK (length(area) <= 40),
+        indicator       TEXT NOT NULL,
+        period          TEXT NOT NULL,
+        sex             TEXT NOT NULL DEFAULT '',
+        age             TEXT NOT NULL DEFAULT '',
+        status          TEXT NOT NULL DEFAULT '',
+        origin          TEXT NOT NULL DEFAULT '',
+        area            TEXT NOT NULL DEFAULT '',
         value           REAL NOT NULL,
         is_estimate     INTEGER NOT NULL DEFAULT 0 CHECK (is_estimate = 0 OR is_estimate = 1),
         is_provisional  INTEGER NOT NULL DEFAULT 0 CHECK (is_provisional = 0 OR is_provisional = 1),
         is_confidential INTEGER NOT NULL DEFAULT 0 CHECK (is_confidential = 0 OR is_confidential = 1),
-        source          INTEGER NOT NULL REFERENCES sources (id),
+        source          INTEGER NOT NULL,
         note            TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (city, indicator, period, sex, age, status, origin, area)
+        revision        INTEGER NOT NULL DEFAULT 1,
+        updated_at      INTEGER NOT NULL,
+        PRIMARY KEY (city, indicator, period, sex, age, status, origin, area),
+        FOREIGN KEY (city, source) REFERENCES sources (city, id)
       ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE policy_domains (
@@ -125,13 +160,14 @@ CREATE TABLE policy_domains (
         position    INTEGER NOT NULL
       ) STRICT;
 
-CREATE TABLE profile_narratives (
+CREATE TABLE "profile_narratives" (
         city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
-        -- Catalogue sections are upserted, never deleted, so a text never loses its section.
         section    TEXT NOT NULL REFERENCES profile_sections (code),
         locale     TEXT NOT NULL CHECK (locale IN ('en', 'fr', 'ar')),
         markdown   TEXT NOT NULL CHECK (length(markdown) <= 50000),
-        updated_at TEXT NOT NULL,
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
         PRIMARY KEY (city, section, locale)
       ) STRICT;
 
@@ -148,14 +184,19 @@ CREATE TABLE settings (
         value TEXT NOT NULL
       ) STRICT;
 
-CREATE TABLE sources (
+CREATE TABLE "sources" (
         id        INTEGER PRIMARY KEY,
         city      TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid       TEXT NOT NULL CHECK (length(uid) BETWEEN 8 AND 64),
         citation  TEXT NOT NULL CHECK (length(trim(citation)) BETWEEN 1 AND 500),
         publisher TEXT NOT NULL DEFAULT '',
         year      INTEGER CHECK (year IS NULL OR year BETWEEN 1900 AND 2100),
         kind      TEXT NOT NULL CHECK (kind IN ('administrative', 'census', 'survey', 'field-research', 'estimate', 'other')),
-        UNIQUE (city, citation)
+        revision  INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted   INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        UNIQUE (city, uid),
+        UNIQUE (city, id)
       ) STRICT;
 
 CREATE TABLE target_groups (
@@ -168,3 +209,14 @@ CREATE TABLE target_groups (
         position        INTEGER NOT NULL,
         CHECK ((dimension IS NULL) = (dimension_value IS NULL))
       ) STRICT;
+
+CREATE VIEW indicator_scope AS
+        SELECT c.code AS scope, 'catalogue' AS owner, i.code, i.domain, i.unit, i.direction, i.dimensions, i.name, i.definition,
+               i.counts_people, 0 AS tier, i.position,
+               (SELECT json_group_array(item) FROM (SELECT item FROM indicator_frameworks f WHERE f.indicator = i.code ORDER BY item)) AS frameworks
+          FROM cities c CROSS JOIN indicators i
+        UNION ALL
+        SELECT ci.city, ci.city, ci.code, ci.domain, ci.unit, ci.direction, ci.dimensions, ci.name, ci.definition,
+               ci.counts_people, 1, ci.position, ci.frameworks
+          FROM city_indicators ci
+         WHERE ci.deleted = 0 AND NOT EXISTS (SELECT 1 FROM indicators k WHERE k.code = ci.code);

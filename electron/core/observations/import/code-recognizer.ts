@@ -18,7 +18,7 @@ export interface IndicatorInfo {
   dimensions: ReadonlySet<Dimension>;
 }
 
-const IndicatorRow = z.object({ code: z.string(), unit: Unit, dimensions: z.string(), name: z.string(), city: z.string().nullable() });
+const IndicatorRow = z.object({ code: z.string(), unit: Unit, dimensions: z.string(), name: z.string() });
 const ValueRow = z.object({ codelist: Dimension, code: z.string(), name: z.string() });
 
 /** Folds a label the way people vary it: case, accents, Arabic letter forms, quote and dash shapes. */
@@ -40,7 +40,7 @@ export class CodeRecognizer {
   private readonly flags = new Map<string, 'estimate' | 'provisional' | 'confidential'>();
 
   constructor(db: Database, city: string) {
-    const indicatorRows = z.array(IndicatorRow).parse(db.prepare('SELECT code, unit, dimensions, name, city FROM indicators WHERE city IS NULL OR city = ?').all(city));
+    const indicatorRows = z.array(IndicatorRow).parse(db.prepare('SELECT code, unit, dimensions, name FROM indicator_scope WHERE scope = ?').all(city));
     for (const row of indicatorRows) {
       const info: IndicatorInfo = { code: row.code, unit: row.unit, dimensions: new Set(z.array(Dimension).parse(JSON.parse(row.dimensions))) };
       this.indicators.set(row.code, info);

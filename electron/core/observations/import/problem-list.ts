@@ -24,7 +24,7 @@ const messages: Record<ImportProblemCode, (p: Params) => string> = {
   unknown_flag: (p) => `"${p.value}" is not a flag (estimate, provisional, confidential).`,
   text_too_long: (p) => `The text is longer than ${p.limit} characters.`,
   control_character: () => 'The text holds an invisible control character (such as NUL, ESC or a direction override); remove it.',
-  number_not_exact: (p) => `${p.value} has more digits than a figure can keep exactly (at most 15, and at most 9,007,199,254,740,991).`,
+  number_not_exact: (p) => `${p.value} has more digits than a figure can keep exactly (whole numbers up to 9,007,199,254,740,991, other numbers up to 15 digits).`,
   unknown_source: (p) => `The source ${p.value} no longer exists.`,
   duplicate_row: (p) => (p.first === undefined ? 'Same indicator, period and breakdown as an earlier line.' : `Same indicator, period and breakdown as line ${p.first}.`),
   parts_exceed_total: (p) => `The ${p.dimension} breakdown adds up to ${p.parts}, more than the total ${p.total} (${p.indicator}, ${p.period}).`,

@@ -40,7 +40,10 @@ const controlInLine = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** A note may hold line breaks and tabs, nothing else of the above. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlInNote = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-/** A double holds 15 significant decimal digits exactly; a longer number would be stored as another one. */
+/**
+ * A double holds every whole number up to 2^53 − 1 and 15 significant decimal digits of any other:
+ * a longer number would be stored as another one.
+ */
 const maxDigits = 15;
 
 /**
@@ -146,7 +149,7 @@ export class ObservationValidator {
       problems.error(line, column, 'bad_number', { value: printable(text) });
       return null;
     }
-    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || (typeof cell === 'string' && significantDigits(text) > maxDigits)) {
+    if (Math.abs(value) > Number.MAX_SAFE_INTEGER || (typeof cell === 'string' && !Number.isInteger(value) && significantDigits(text) > maxDigits)) {
       problems.error(line, column, 'number_not_exact', { value: printable(text) });
       return null;
     }
