@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
-import { CityCode, CityDetails, CityProfile, CitySetup } from '../domain/city';
+import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind } from '../domain/observation';
@@ -26,6 +26,8 @@ export const AppStatus = z.object({
   appVersion: z.string(),
   dataDir: z.string(),
   city: CityProfile.nullable(),
+  /** Peer cities whose records arrived in bundles; their spaces can be read, never written. */
+  peers: z.array(PeerCity),
   locale: z.enum(uiLocales).nullable(),
   catalogueVersion: z.number().int(),
   recovery: Recovery.nullable(),

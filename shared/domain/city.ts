@@ -65,3 +65,7 @@ export const CityProfile = z.object({
   updatedAt: z.string(),
 });
 export type CityProfile = z.infer<typeof CityProfile>;
+
+/** A peer city whose records this data folder holds (read-only): enough to name it and choose it. */
+export const PeerCity = z.object({ code: z.string(), names: Labels, country: z.string().nullable() });
+export type PeerCity = z.infer<typeof PeerCity>;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ObservationKey } from '../../shared/domain/observation-record';
+import { addPeerCity } from '../support/peer-city';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -39,46 +40,6 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
         .get({ city, ...k }),
     );
   return row?.revision;
-}
-
-/**
- * A peer city's space as a bundle will bring it: a source, figures (one on an indicator this catalogue
- * does not know, stored with the definition the peer sent), its own indicator, a text, a tombstone.
- * Written with SQL because bundles do not exist yet; the bundle importer will be the only writer of it.
- */
-function addPeerCity(db: Database): void {
-  const now = Date.parse('2026-11-01T00:00:00Z');
-  db.prepare(
-    `INSERT INTO cities (code, names, country, shore, languages, public_key, fingerprint, key_created_at, is_self, created_at, updated_at)
-     VALUES ('lyon', '{"en":"Lyon","fr":"Lyon","ar":"ليون"}', 'FR', 'north', '["fr"]', 'cHVibGlj', '11111 22222 33333 44444 55555 66666', '2026-01-01T00:00:00.000Z', 0, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
-  ).run();
-  const source = db
-    .prepare(`INSERT INTO sources (city, uid, citation, publisher, year, kind, revision, updated_at) VALUES ('lyon', '0b7f3c1e-5d2a-4c8e-9f10-aa11bb22cc33', 'Recensement 2024', 'INSEE', 2025, 'census', 3, ?) RETURNING id`)
-    .pluck()
-    .get(now);
-  const definition = (code: string, unit: string) =>
-    db
-      .prepare(
-        `INSERT INTO city_indicators (city, code, domain, unit, direction, dimensions, name, definition, position, revision, updated_at)
-         VALUES ('lyon', ?, 'governance', ?, 'increase', '["sex"]', '{"en":"${code}","fr":"${code}","ar":"${code}"}', '{"en":"As sent by Lyon","fr":"Tel qu’envoyé par Lyon","ar":"كما أرسلته ليون"}', 1, 2, ?)`,
-      )
-      .run(code, unit, now);
-  definition('lyon.GUICHETS', 'count');
-  definition('NEWER_CATALOGUE_CODE', 'percent');
-  const observation = db.prepare(
-    `INSERT INTO observations (city, indicator, period, sex, age, status, origin, area, value, source, note, revision, updated_at)
-     VALUES ('lyon', ?, ?, ?, '', '', '', '', ?, ?, '', 4, ?)`,
-  );
-  observation.run('POP_TOTAL', '2031', '', 522_000, source, now);
-  observation.run('lyon.GUICHETS', '2024', '', 6, source, now);
-  observation.run('NEWER_CATALOGUE_CODE', '2024', '', 41.5, source, now);
-  observation.run('NEWER_CATALOGUE_CODE', '2024', 'F', 44, source, now);
-  db.prepare(
-    `INSERT INTO observation_coverage (city, indicator, period, shape, rows) VALUES ('lyon', 'POP_TOTAL', '2031', 0, 1), ('lyon', 'lyon.GUICHETS', '2024', 0, 1),
-       ('lyon', 'NEWER_CATALOGUE_CODE', '2024', 0, 1), ('lyon', 'NEWER_CATALOGUE_CODE', '2024', 1, 1)`,
-  ).run();
-  db.prepare(`INSERT INTO observation_tombstones (city, indicator, period, sex, age, status, origin, area, revision, updated_at) VALUES ('lyon', 'POP_TOTAL', '2030', '', '', '', '', '', 2, ?)`).run(now);
-  db.prepare(`INSERT INTO profile_narratives (city, section, locale, markdown, revision, updated_at) VALUES ('lyon', 'national-context', 'fr', 'Texte de Lyon', 5, ?)`).run(now);
 }
 
 const peerTables = ['cities', 'sources', 'city_indicators', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives'] as const;

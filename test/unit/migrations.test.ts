@@ -148,6 +148,50 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM profile_narratives').get()).toEqual({ n: 0 });
   });
 
+  it('0060 travelling records: keeps every row, gives sources identities, parts own indicators from the catalogue', () => {
+    migrate(db, { to: 50 });
+    insertCity(db);
+    db.prepare(`INSERT INTO policy_domains (code, name, description, is_context, position) VALUES ('population', '{}', '{}', 1, 0)`).run();
+    db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('POP_TOTAL', NULL, 'population', 'count', 'none', '["sex"]', '{}', '{}', 0)`).run();
+    db.prepare(`INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position) VALUES ('lyon.DESKS', 'lyon', 'population', 'count', 'none', '[]', '{"en":"Desks"}', '{}', 1)`).run();
+    db.prepare(`INSERT INTO profile_sections (code, parent, name, description, position) VALUES ('metadata', NULL, '{}', NULL, 0)`).run();
+    const source = db.prepare(`INSERT INTO sources (city, citation, kind) VALUES ('lyon', 'Census 2021', 'census')`).run().lastInsertRowid;
+    const insert = db.prepare(`INSERT INTO observations (city, indicator, period, sex, value, source) VALUES ('lyon', ?, '2021', ?, ?, ?)`);
+    insert.run('POP_TOTAL', '', 522250, source);
+    insert.run('POP_TOTAL', 'F', 271000, source);
+    insert.run('lyon.DESKS', '', 4, source);
+    db.prepare(`INSERT INTO profile_narratives (city, section, locale, markdown, updated_at) VALUES ('lyon', 'metadata', 'fr', 'Texte', '2026-01-02T03:04:05.000Z')`).run();
+    const columns = 'city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note';
+    const before = db.prepare(`SELECT ${columns} FROM observations ORDER BY indicator, sex`).all();
+    const coverage = db.prepare('SELECT * FROM observation_coverage ORDER BY indicator, shape').all();
+
+    expect(migrate(db, { to: 60 })).toEqual([60]);
+    expect(db.prepare(`SELECT ${columns} FROM observations ORDER BY indicator, sex`).all()).toEqual(before);
+    expect(db.prepare('SELECT DISTINCT revision FROM observations').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT * FROM observation_coverage ORDER BY indicator, shape').all()).toEqual(coverage);
+    expect(db.prepare('SELECT id, city, citation, revision, deleted FROM sources').all()).toEqual([{ id: Number(source), city: 'lyon', citation: 'Census 2021', revision: 1, deleted: 0 }]);
+    expect(db.prepare('SELECT uid FROM sources').pluck().get()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(db.prepare('SELECT code FROM indicators').pluck().all()).toEqual(['POP_TOTAL']);
+    expect(db.prepare('SELECT city, code, name FROM city_indicators').all()).toEqual([{ city: 'lyon', code: 'lyon.DESKS', name: '{"en":"Desks"}' }]);
+    expect(db.prepare('SELECT scope, code FROM indicator_scope ORDER BY tier, code').all()).toEqual([
+      { scope: 'lyon', code: 'POP_TOTAL' },
+      { scope: 'lyon', code: 'lyon.DESKS' },
+    ]);
+    expect(db.prepare('SELECT markdown, revision, deleted, updated_at FROM profile_narratives').get()).toEqual({ markdown: 'Texte', revision: 1, deleted: 0, updated_at: Date.parse('2026-01-02T03:04:05.000Z') });
+    // A figure links to a source of its own city only.
+    db.prepare(`INSERT INTO cities (code, names, languages, public_key, fingerprint, key_created_at, created_at, updated_at) VALUES ('tunis', '{}', '[]', 'k', 'f', 'x', 'x', 'x')`).run();
+    const add = db.prepare(`INSERT INTO observations (city, indicator, period, value, source, updated_at) VALUES (?, 'POP_TOTAL', '2022', 1, ?, 0)`);
+    expect(() => add.run('tunis', source)).toThrow(/FOREIGN KEY/);
+    add.run('lyon', source);
+    // Codes are the validator's business, not literals in the table; the key still holds.
+    expect(() => add.run('lyon', source)).toThrow(/UNIQUE|PRIMARY KEY/);
+    // A city takes its whole space with it.
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    for (const table of ['observations', 'sources', 'city_indicators', 'profile_narratives', 'observation_tombstones']) {
+      expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+    }
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

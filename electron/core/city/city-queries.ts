@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { CityProfile, type CityDetails, type SigningKeyInfo } from '../../../shared/domain/city';
+import { CityProfile, PeerCity, type CityDetails, type SigningKeyInfo } from '../../../shared/domain/city';
 
 const CityRow = z.object({
   code: z.string(),
@@ -31,6 +31,12 @@ function toProfile(row: z.infer<typeof CityRow>): CityProfile {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   });
+}
+
+/** The peer cities this store holds records of, by code. */
+export function readPeerCities(db: Database): PeerCity[] {
+  const rows = z.array(z.object({ code: z.string(), names: z.string(), country: z.string().nullable() })).parse(db.prepare('SELECT code, names, country FROM cities WHERE is_self = 0 ORDER BY code').all());
+  return rows.map((row) => PeerCity.parse({ code: row.code, names: JSON.parse(row.names), country: row.country }));
 }
 
 /** This installation's own city, or null before setup. */

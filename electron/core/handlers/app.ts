@@ -1,7 +1,7 @@
 import type { AppStatus } from '../../../shared/api/contract';
 import { uiLocales } from '../../../shared/domain/locales';
 import { installedCatalogueVersion } from '../catalogue/install-catalogue';
-import { readOwnCity } from '../city/city-queries';
+import { readOwnCity, readPeerCities } from '../city/city-queries';
 import type { HandlerContext } from '../handler-context';
 import { readSetting, writeSetting } from '../settings/settings-queries';
 import type { DomainHandlers } from './handler-types';
@@ -14,6 +14,7 @@ export function readStatus(ctx: HandlerContext): AppStatus {
     appVersion: ctx.appVersion,
     dataDir: ctx.paths.root,
     city: readOwnCity(ctx.db),
+    peers: readPeerCities(ctx.db),
     locale: uiLocales.find((l) => l === stored) ?? null,
     catalogueVersion: installedCatalogueVersion(ctx.db),
     recovery: ctx.store.recovery,

@@ -13,6 +13,7 @@ import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRun } from '../features/setup/FirstRun';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
+import { CityScopeProvider } from '../city/city-scope';
 import { Shell } from './Shell';
 import { useHashRoute } from './use-hash-route';
 
@@ -40,6 +41,7 @@ export function App() {
   if (!city) return <FirstRun onReady={reload} />;
 
   return (
+    <CityScopeProvider own={city} peers={status.value.peers}>
     <CatalogueProvider>
     <Shell city={city} page={page}>
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
@@ -51,5 +53,6 @@ export function App() {
       {page === 'settings' ? <SettingsPage status={status.value} city={city} onChanged={reload} /> : null}
     </Shell>
     </CatalogueProvider>
+    </CityScopeProvider>
   );
 }

@@ -6,12 +6,15 @@ import { Icon } from '../components/Icon';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { hrefOf, pages, type Page } from './use-hash-route';
 import { Brand } from '../components/Brand';
+import { useCityScope } from '../city/city-scope';
+import { CityChooser } from './CityChooser';
 
 /** The frame around every page: navigation at the inline start, the city and language on top. */
 export function Shell({ city, page, children }: { city: CityProfile; page: Page; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const locale = asUiLocale(i18n.language) ?? 'en';
+  const scope = useCityScope();
 
   // Move focus to the new page's heading so keyboard and screen-reader users know where they are.
   const first = useRef(true);
@@ -34,6 +37,7 @@ export function Shell({ city, page, children }: { city: CityProfile; page: Page;
           {city.names[locale]}
           {city.sample ? <span className="badge badge--sample">{t('shell.sampleBadge')}</span> : null}
         </p>
+        {scope.peers.length > 0 ? <CityChooser ownName={city.names[locale]} /> : null}
         <LanguageSwitch />
       </header>
       <nav className="sidebar" aria-label={t('shell.navigation')}>
@@ -48,7 +52,16 @@ export function Shell({ city, page, children }: { city: CityProfile; page: Page;
           ))}
         </ul>
       </nav>
-      <main id="main" className="content" ref={main}>
+      {/* Keyed by the city shown: every page starts afresh, so nothing of one city lingers in another's view. */}
+      <main id="main" className="content" ref={main} key={scope.city ?? ''}>
+        {scope.readOnly ? (
+          <div className="peer-banner" role="status" data-testid="peer-banner">
+            <p>{t('scope.banner', { city: scope.shown.names[locale] })}</p>
+            <button type="button" className="button" onClick={() => scope.show(null)}>
+              {t('scope.backToOwn', { city: city.names[locale] })}
+            </button>
+          </div>
+        ) : null}
         {children}
       </main>
     </div>

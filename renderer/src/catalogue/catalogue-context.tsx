@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CatalogueOverview, Dimension, Indicator } from '../../../shared/domain/catalogue';
 import type { UiLocale } from '../../../shared/domain/locales';
 import { useRead, type Loadable } from '../api/api-context';
+import { scopedKey, useCityScope } from '../city/city-scope';
 
 /** The catalogue as the pages use it: fetched once, with look-ups from codes to names. */
 export interface CatalogueView {
@@ -18,7 +19,8 @@ const CatalogueContext = createContext<Loadable<CatalogueView> | null>(null);
 
 export function CatalogueProvider({ children }: { children: ReactNode }) {
   const [overview, reloadOverview] = useRead('catalogue.overview', {}, 'catalogue-overview');
-  const [indicators, reloadIndicators] = useRead('catalogue.indicators', {}, 'catalogue-indicators');
+  const scope = useCityScope();
+  const [indicators, reloadIndicators] = useRead('catalogue.indicators', { city: scope.city }, scopedKey(scope, 'catalogue-indicators'));
   const value = useMemo((): Loadable<CatalogueView> => {
     if (overview.state === 'failed') return overview;
     if (indicators.state === 'failed') return indicators;

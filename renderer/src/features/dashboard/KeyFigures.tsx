@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { asUiLocale } from '../../i18n/i18n';
 import { answerKey, formatValue } from '../../i18n/format-value';
 import { useFormat } from '../../i18n/use-format';
+import { scopedKey, useCityScope } from '../../city/city-scope';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -26,7 +27,8 @@ export function KeyFigures() {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const locale = asUiLocale(i18n.language) ?? 'en';
-  const [figures] = useRead('profile.keyFigures', {}, 'key-figures');
+  const scope = useCityScope();
+  const [figures] = useRead('profile.keyFigures', { city: scope.city }, scopedKey(scope, 'key-figures'));
 
   return (
     <section className="card" aria-labelledby="key-figures-title">

@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { IndicatorCharts } from './IndicatorCharts';
 import { IndicatorPicker } from './IndicatorPicker';
 import './charts.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /**
  * The profile's charts: one indicator at a time, its totals over the years and its breakdowns,
@@ -16,7 +17,8 @@ export function ChartsPanel() {
   const { t } = useTranslation();
   const catalogue = useCatalogue();
   // The coverage says which indicators have figures, so the picker can start on one and say which have none.
-  const [gaps] = useRead('dashboard.gaps', {}, 'charts-coverage');
+  const scope = useCityScope();
+  const [gaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'charts-coverage'));
   const [chosen, setChosen] = useState<string | null>(null);
 
   const withData = useMemo(() => new Set(gaps.state === 'ready' ? gaps.value.indicators.filter((i) => i.cells.length > 0).map((i) => i.code) : []), [gaps]);

@@ -7,12 +7,14 @@ import { AnswerHistory } from './AnswerHistory';
 import { BreakdownSection } from './BreakdownSection';
 import { useChartLocale } from './chart-locale';
 import { SeriesCard } from './SeriesCard';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /** One indicator's charts: what it measures, its totals over time, and its breakdowns. */
 export function IndicatorCharts({ code, overview }: { code: string; overview: CatalogueOverview }) {
   const { t } = useTranslation();
   const { locale } = useChartLocale();
-  const [panels] = useRead('dashboard.indicator', { indicator: code }, code);
+  const scope = useCityScope();
+  const [panels] = useRead('dashboard.indicator', { indicator: code, city: scope.city }, scopedKey(scope, code));
 
   if (panels.state === 'loading') return <Loading />;
   if (panels.state === 'failed') return <ErrorNotice error={panels.error} />;

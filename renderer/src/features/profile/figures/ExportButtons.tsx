@@ -13,7 +13,7 @@ import { saveDownload } from './save-download';
  * of people suppressed, formulas neutralised); the interface hands it to the browser's or the
  * desktop app's download, which asks where to save it.
  */
-export function ExportButtons({ filter }: { filter: ObservationFilterInput }) {
+export function ExportButtons({ filter, city }: { filter: ObservationFilterInput; city?: string | undefined }) {
   const { t } = useTranslation();
   const api = useApi();
   const format = useFormat();
@@ -24,7 +24,7 @@ export function ExportButtons({ filter }: { filter: ObservationFilterInput }) {
   const run = async (kind: 'csv' | 'xlsx') => {
     setBusy(kind);
     setError(null);
-    const answer = await api.call('observations.export', { filter, format: kind });
+    const answer = await api.call('observations.export', { filter, format: kind, city });
     setBusy(null);
     if (!answer.ok) return setError(answer.error);
     saveDownload(answer.value.name, answer.value.mediaType, answer.value.base64);

@@ -5,6 +5,7 @@ import type { ObservationFilterInput } from '../../../../../shared/domain/observ
 import type { ObservationDraft, ObservationRow } from '../../../../../shared/domain/observation-table';
 import { useApi, useRead } from '../../../api/api-context';
 import { useCatalogue } from '../../../catalogue/catalogue-context';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Icon } from '../../../components/Icon';
 import { Loading } from '../../../components/Loading';
@@ -42,9 +43,10 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const [gaps, reloadGaps] = useRead('dashboard.gaps', {}, 'figures-periods');
-  const [sources, reloadSources] = useRead('sources.list', {}, 'figures-sources');
-  const data = useObservationWindow(queryFilter, sort);
+  const scope = useCityScope();
+  const [gaps, reloadGaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'figures-periods'));
+  const [sources, reloadSources] = useRead('sources.list', { city: scope.city }, scopedKey(scope, 'figures-sources'));
+  const data = useObservationWindow(queryFilter, sort, scope.city);
   const undo = useUndo();
 
   useEffect(() => {
@@ -126,6 +128,8 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
         {t('profile.tabs.figures')}
       </h2>
       <div className="figures__toolbar">
+        {scope.readOnly ? null : (
+          <>
         <button type="button" className="button button--primary" onClick={onImport}>
           <Icon name="upload" />
           {t('table.import')}
@@ -148,12 +152,14 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
           <Icon name="undo" />
           {undo.last ? t('table.undo.button', { what: undo.last.label }) : t('table.undo.nothing')}
         </button>
+          </>
+        )}
         <span className="figures__spacer" />
-        <ExportButtons filter={queryFilter} />
+        <ExportButtons filter={queryFilter} city={scope.city} />
       </div>
       {message ? <Notice tone="success">{message}</Notice> : null}
       {failure ? <ErrorNotice error={failure} /> : null}
-      {adding ? <RowEditor catalogue={view} sourcesListId={sourcesListId} onSave={(draft) => save(null, draft)} onClose={() => setAdding(false)} /> : null}
+      {adding && !scope.readOnly ? <RowEditor catalogue={view} sourcesListId={sourcesListId} onSave={(draft) => save(null, draft)} onClose={() => setAdding(false)} /> : null}
       <FigureFilters catalogue={view} periods={periods} filter={filter} onChange={setFilter} />
       <datalist id={sourcesListId}>
         {sources.state === 'ready' ? sources.value.map((s) => <option key={s.id} value={s.citation} />) : null}
@@ -173,6 +179,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
           sort={sort}
           selected={selected}
           sourcesListId={sourcesListId}
+          readOnly={scope.readOnly}
           actions={{
             onSort: (column) => setSort((s) => (s?.column === column ? (s.descending ? null : { column, descending: true }) : { column, descending: false })),
             onToggle: (row) =>
@@ -187,7 +194,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
           }}
         />
       )}
-      <p className="figures__help muted">{t('table.help')}</p>
+      <p className="figures__help muted">{scope.readOnly ? t('scope.readOnlyHelp') : t('table.help')}</p>
     </section>
   );
 }

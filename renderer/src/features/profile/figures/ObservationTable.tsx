@@ -67,6 +67,7 @@ export function ObservationTable({
   selected,
   sourcesListId,
   actions,
+  readOnly = false,
 }: {
   data: ObservationWindow;
   catalogue: CatalogueView;
@@ -74,6 +75,8 @@ export function ObservationTable({
   selected: ReadonlySet<string>;
   sourcesListId: string;
   actions: TableActions;
+  /** A peer city's figures: shown, sorted and scrolled, never edited, selected or deleted. */
+  readOnly?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -171,17 +174,17 @@ export function ObservationTable({
     } else if (event.key === 'End' && event.ctrlKey) {
       event.preventDefault();
       focusCell(total - 1, active.col);
-    } else if ((event.key === 'Enter' || event.key === 'F2') && columnSpecs[active.col]?.field && rowAt(active.row)) {
+    } else if (!readOnly && (event.key === 'Enter' || event.key === 'F2') && columnSpecs[active.col]?.field && rowAt(active.row)) {
       event.preventDefault();
       setEditing(active);
     } else {
       // The checkbox and the delete button are not in the tab order (the grid moves by arrows): keys reach them.
       const row = rowAt(active.row);
       const column = columnSpecs[active.col]?.id;
-      if (row && column === 'select' && event.key === ' ') {
+      if (row && !readOnly && column === 'select' && event.key === ' ') {
         event.preventDefault();
         actions.onToggle(row);
-      } else if (row && column === 'actions' && (event.key === 'Enter' || event.key === ' ')) {
+      } else if (row && !readOnly && column === 'actions' && (event.key === 'Enter' || event.key === ' ')) {
         event.preventDefault();
         actions.onDelete(row);
       }
@@ -198,6 +201,7 @@ export function ObservationTable({
     const indicator = catalogue.indicator(row.indicator);
     switch (spec.id) {
       case 'select':
+        if (readOnly) return null;
         return (
           <input
             type="checkbox"
@@ -259,6 +263,7 @@ export function ObservationTable({
         );
       }
       case 'actions':
+        if (readOnly) return null;
         return (
           <button type="button" className="button button--quiet button--icon" tabIndex={-1} onClick={() => actions.onDelete(row)} aria-label={t('table.deleteRow', { indicator: indicator?.name[locale] ?? row.indicator, period: row.period })}>
             <Icon name="trash" />
@@ -323,7 +328,7 @@ export function ObservationTable({
                         data-cell={`${item.index}:${col}`}
                         aria-readonly={field ? undefined : true}
                         onFocus={() => setActive({ row: item.index, col })}
-                        onDoubleClick={() => field && setEditing({ row: item.index, col })}
+                        onDoubleClick={() => field && !readOnly && setEditing({ row: item.index, col })}
                       >
                         {isEditing && field ? (
                           <CellEditor

@@ -27,19 +27,19 @@ const before = 100;
  * store of a million figures never travels whole to the interface. A new filter or sort starts
  * again from the top; answers to superseded requests are dropped.
  */
-export function useObservationWindow(filter: ObservationFilterInput, sort: TableSort | null): ObservationWindow {
+export function useObservationWindow(filter: ObservationFilterInput, sort: TableSort | null, city?: string): ObservationWindow {
   const api = useApi();
   const [state, setState] = useState<{ total: number | null; offset: number; rows: ObservationRow[]; error: ApiError | null }>({ total: null, offset: 0, rows: [], error: null });
   const request = useRef(0);
   const loading = useRef<number | null>(null);
-  const query = JSON.stringify({ filter, sort });
+  const query = JSON.stringify({ filter, sort, city });
   const offsetRef = useRef(0);
 
   const load = useCallback(
     (offset: number) => {
       const id = (request.current += 1);
       loading.current = offset;
-      void api.call('observations.page', { filter, sort, offset, limit: windowSize }).then((answer) => {
+      void api.call('observations.page', { filter, sort, offset, limit: windowSize, city }).then((answer) => {
         if (id !== request.current) return;
         loading.current = null;
         if (!answer.ok) return setState((s) => ({ ...s, error: answer.error }));
@@ -47,7 +47,7 @@ export function useObservationWindow(filter: ObservationFilterInput, sort: Table
         setState({ total: answer.value.total, offset: answer.value.offset, rows: answer.value.rows, error: null });
       });
     },
-    // `query` stands for `filter` and `sort`, which callers rebuild on every render.
+    // `query` stands for `filter`, `sort` and `city`; callers rebuild the first two on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, query],
   );

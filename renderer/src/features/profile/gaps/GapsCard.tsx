@@ -7,11 +7,13 @@ import { Loading } from '../../../components/Loading';
 import { GapCounts } from './GapCounts';
 import { summariseGaps } from './gap-summary';
 import './gaps.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /** The dashboard's pointer to the Data gaps tab, with its counts. */
 export function GapsCard() {
   const { t } = useTranslation();
-  const [gaps] = useRead('dashboard.gaps', {}, 'dashboard-gaps');
+  const scope = useCityScope();
+  const [gaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'dashboard-gaps'));
   const summary = useMemo(() => (gaps.state === 'ready' ? summariseGaps(gaps.value) : null), [gaps]);
   return (
     <section className="card gaps-card" aria-labelledby="gaps-card-title" data-testid="gaps-card">

@@ -13,6 +13,7 @@ import { hasGap, summariseGaps } from './gap-summary';
 import { GapsFilters } from './GapsFilters';
 import { GapsSummary } from './GapsSummary';
 import './gaps.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /**
  * What the focal point must still collect: a summary, then every indicator against every period
@@ -23,7 +24,8 @@ export function GapsPanel() {
   const format = useFormat();
   const { locale } = useChartLocale();
   const catalogue = useCatalogue();
-  const [gaps] = useRead('dashboard.gaps', {}, 'gaps');
+  const scope = useCityScope();
+  const [gaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'gaps'));
   const [onlyGaps, setOnlyGaps] = useState(false);
   const [domain, setDomain] = useState('');
   // The checkbox answers at once; a large matrix follows when it can.

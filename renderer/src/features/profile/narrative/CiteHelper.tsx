@@ -9,6 +9,7 @@ import type { CatalogueView } from '../../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { asUiLocale } from '../../../i18n/i18n';
 import { figureDetail, formatFigureValue, formatInteger, type Translate } from './figure-words';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /** How many rows of one indicator the helper reads to offer its breakdowns; more are rare and then cut. */
 const rowLimit = 1000;
@@ -49,7 +50,8 @@ export function CiteHelper({
   const api = useApi();
   const id = useId();
   const locale = asUiLocale(i18n.language) ?? 'en';
-  const [gaps] = useRead('dashboard.gaps', {}, 'cite-helper-gaps');
+  const scope = useCityScope();
+  const [gaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'cite-helper-gaps'));
   const [indicator, setIndicator] = useState('');
   const [period, setPeriod] = useState('');
   const [breakdown, setBreakdown] = useState('');
@@ -104,7 +106,8 @@ export function CiteHelper({
   const shownBreakdown = breakdowns.includes(breakdown) ? breakdown : breakdowns[0];
   const citation = indicator === '' || shownBreakdown === undefined ? null : citationOf(indicator, period, shownBreakdown);
   const token = citation ? formatCitation(citation) : null;
-  const [preview] = useRead('narrative.cite', { citations: citation ? [citationKey(citation)] : [] }, token ?? '');
+  const citeScope = useCityScope();
+  const [preview] = useRead('narrative.cite', { citations: citation ? [citationKey(citation)] : [], city: citeScope.city }, scopedKey(citeScope, token ?? ''));
   const figure = preview.state === 'ready' ? preview.value[0] : undefined;
 
   const domainName = (code: string) => catalogue.overview.domains.find((d) => d.code === code)?.name[locale] ?? code;

@@ -5,6 +5,7 @@ import { directionOf } from '../../../../../shared/domain/locales';
 import { maxNarrativeLength, type NarrativeLocale } from '../../../../../shared/domain/narrative';
 import { parseMarkdown } from '../../../../../shared/narrative';
 import type { CatalogueView } from '../../../catalogue/catalogue-context';
+import { useCityScope } from '../../../city/city-scope';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Icon } from '../../../components/Icon';
 import { useFormat } from '../../../i18n/use-format';
@@ -39,6 +40,8 @@ export function NarrativeEditor({
   const area = useRef<HTMLTextAreaElement>(null);
   const caret = useRef<number | null>(null);
   const [citing, setCiting] = useState(false);
+  // A peer city's text is read, never edited here.
+  const { readOnly } = useCityScope();
 
   // The preview follows the text a beat behind typing, so long sections stay smooth to edit.
   const shown = useDeferredValue(draft);
@@ -84,6 +87,7 @@ export function NarrativeEditor({
         <button
           type="button"
           className="button"
+          hidden={readOnly}
           aria-expanded={citing}
           aria-controls={`${id}-cite`}
           onClick={() => setCiting((open) => !open)}
@@ -121,6 +125,7 @@ export function NarrativeEditor({
             lang={locale}
             dir={dir}
             value={draft}
+            readOnly={readOnly}
             maxLength={maxNarrativeLength}
             spellCheck
             rows={22}
@@ -155,7 +160,7 @@ export function NarrativeEditor({
         </section>
       </div>
 
-      <div className="narrative-editor__footer">
+      <div className="narrative-editor__footer" hidden={readOnly}>
         <button type="button" className="button button--primary" onClick={onSave} disabled={save.state === 'saving' || save.state === 'clean'}>
           <Icon name="check" />
           {save.state === 'saving' ? t('narrative.saving') : t('narrative.save')}

@@ -14,6 +14,7 @@ import { NarrativeEditor } from './NarrativeEditor';
 import type { SaveState } from './save-state';
 import { TextLanguageSwitch } from './TextLanguageSwitch';
 import './narrative.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 interface Place {
   section: string;
@@ -25,7 +26,8 @@ const placeKey = (place: Place) => `${place.section}/${place.locale}`;
 /** The profile's written sections: pick a section and the language of its text, write, preview, save. */
 export function NarrativePanel() {
   const catalogue = useCatalogue();
-  const [texts] = useRead('narrative.list', {}, 'narrative-list');
+  const scope = useCityScope();
+  const [texts] = useRead('narrative.list', { city: scope.city }, scopedKey(scope, 'narrative-list'));
   if (catalogue.state === 'loading' || texts.state === 'loading') return <Loading />;
   if (catalogue.state === 'failed') return <ErrorNotice error={catalogue.error} />;
   if (texts.state === 'failed') return <ErrorNotice error={texts.error} />;

@@ -3,6 +3,7 @@ import { maxCitationsPerRequest, type CitationAnswer } from '../../../../../shar
 import type { ApiError } from '../../../../../shared/api/result';
 import { citationKey, collectCitations, type Block } from '../../../../../shared/narrative';
 import { useApi } from '../../../api/api-context';
+import { useCityScope } from '../../../city/city-scope';
 
 export interface Citations {
   /** The answer for each canonical key asked so far; a key missing here is still on its way. */
@@ -24,6 +25,8 @@ export function citationKeys(documents: readonly Block[][]): string[] {
  */
 export function useCitations(keys: readonly string[]): Citations {
   const api = useApi();
+  // The pages are mounted anew when another city is shown, so the answers never mix two cities.
+  const { city } = useCityScope();
   const [answers, setAnswers] = useState<ReadonlyMap<string, CitationAnswer>>(new Map());
   const [error, setError] = useState<ApiError | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -52,7 +55,7 @@ export function useCitations(keys: readonly string[]): Citations {
     void (async () => {
       const found: CitationAnswer[] = [];
       for (let start = 0; start < missing.length; start += maxCitationsPerRequest) {
-        const answer = await api.call('narrative.cite', { citations: missing.slice(start, start + maxCitationsPerRequest) });
+        const answer = await api.call('narrative.cite', { citations: missing.slice(start, start + maxCitationsPerRequest), city });
         if (round.current !== started) return;
         if (!answer.ok) {
           // Asked again next time: a failed request must not leave figures pending for good.
@@ -70,7 +73,7 @@ export function useCitations(keys: readonly string[]): Citations {
       setError(null);
       setAnswers(next);
     })();
-  }, [api, joined, generation]);
+  }, [api, joined, generation, city]);
 
   return useMemo(() => ({ answers, error, refresh }), [answers, error, refresh]);
 }

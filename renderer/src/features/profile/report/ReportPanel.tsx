@@ -16,6 +16,7 @@ import { printReport, type PrintOutcome } from './print-report';
 import { ReportDocument, type ReportSection } from './ReportDocument';
 import '../narrative/narrative.css';
 import './report.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 /** The printable profile: choose its language, look it over, then save it as a PDF or print it. */
 export function ReportPanel() {
@@ -24,8 +25,9 @@ export function ReportPanel() {
   const catalogue = useCatalogue();
   const [locale, setLocale] = useState<NarrativeLocale>(asUiLocale(i18n.language) ?? 'en');
   const [status] = useRead('app.status', {}, 'report-status');
-  const [texts] = useRead('narrative.list', {}, 'report-texts');
-  const [figures] = useRead('profile.keyFigures', {}, 'report-figures');
+  const scope = useCityScope();
+  const [texts] = useRead('narrative.list', { city: scope.city }, scopedKey(scope, 'report-texts'));
+  const [figures] = useRead('profile.keyFigures', { city: scope.city }, scopedKey(scope, 'report-figures'));
   const [outcome, setOutcome] = useState<PrintOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const reportT = useMemo(() => i18n.getFixedT(locale), [i18n, locale]);

@@ -9,12 +9,15 @@ import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { useFormat } from '../../../i18n/use-format';
 import '../figures/figures.css';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 
 type SourceInfo = MethodOutput<'sources.list'>[number];
 
 /** One source's details, edited in place; a citation is shared by every figure that cites it. */
 function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void }) {
   const { t } = useTranslation();
+  // A peer city's sources are shown as they came; only the own city's can be completed.
+  const { readOnly } = useCityScope();
   const api = useApi();
   const format = useFormat();
   const [draft, setDraft] = useState({ citation: source.citation, publisher: source.publisher, year: source.year === null ? '' : String(source.year), kind: source.kind });
@@ -36,18 +39,18 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
   return (
     <tr>
       <td>
-        <input aria-label={t('sources.citation')} dir="auto" value={draft.citation} onChange={(e) => setDraft({ ...draft, citation: e.target.value })} />
+        <input readOnly={readOnly} aria-label={t('sources.citation')} dir="auto" value={draft.citation} onChange={(e) => setDraft({ ...draft, citation: e.target.value })} />
         {error ? <ErrorNotice error={error} /> : null}
       </td>
       <td>
-        <input aria-label={t('sources.publisher')} dir="auto" value={draft.publisher} onChange={(e) => setDraft({ ...draft, publisher: e.target.value })} />
+        <input readOnly={readOnly} aria-label={t('sources.publisher')} dir="auto" value={draft.publisher} onChange={(e) => setDraft({ ...draft, publisher: e.target.value })} />
       </td>
       <td>
-        <input aria-label={t('sources.year')} inputMode="numeric" aria-invalid={yearInvalid || undefined} value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
+        <input readOnly={readOnly} aria-label={t('sources.year')} inputMode="numeric" aria-invalid={yearInvalid || undefined} value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
         {yearInvalid ? <p className="field__error">{t('sources.yearInvalid')}</p> : null}
       </td>
       <td>
-        <select aria-label={t('sources.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: sourceKinds.find((k) => k === e.target.value) ?? draft.kind })}>
+        <select disabled={readOnly} aria-label={t('sources.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: sourceKinds.find((k) => k === e.target.value) ?? draft.kind })}>
           {sourceKinds.map((kind) => (
             <option key={kind} value={kind}>
               {t(`import.sourceKinds.${kind}`)}
@@ -57,7 +60,7 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
       </td>
       <td className="sources__count">{format.integer(source.observations)}</td>
       <td>
-        <button type="button" className="button" disabled={!changed || yearInvalid} onClick={() => void save()}>
+        <button type="button" className="button" hidden={readOnly} disabled={!changed || yearInvalid} onClick={() => void save()}>
           {saved && !changed ? t('sources.saved') : t('sources.save')}
         </button>
       </td>
@@ -71,7 +74,8 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
  */
 export function SourcesPanel() {
   const { t } = useTranslation();
-  const [sources, reload] = useRead('sources.list', {}, 'sources-panel');
+  const scope = useCityScope();
+  const [sources, reload] = useRead('sources.list', { city: scope.city }, scopedKey(scope, 'sources-panel'));
   return (
     <section className="card sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('sources.title')}</h2>

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { addPeerCity } from '../support/peer-city';
+import { expect, startFocal, stopFocal, test } from './support/focal-fixture';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/**
+ * A data folder holding a peer city's records (as a bundle will bring them): the focal point can
+ * look at them through the same pages, read-only, and come back to their own city.
+ */
+test('a peer city’s figures and texts are shown read-only, and the own city stays editable', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'focal-e2e-peer-'));
+  const demo = spawnSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'demo', '--data', dataDir], { encoding: 'utf8' });
+  expect(demo.status, demo.stderr).toBe(0);
+  const db = new Database(join(dataDir, 'store', 'focal.sqlite'));
+  addPeerCity(db);
+  db.close();
+  const { child, url } = await startFocal(dataDir);
+  try {
+    await page.goto(url);
+    await page.goto(url.replace(/#.*$/, '') + '#/profile/figures');
+    await expect(page.getByRole('button', { name: 'Import a spreadsheet' })).toBeVisible();
+    await page.getByTestId('city-chooser').selectOption('lyon');
+    await expect(page.getByTestId('peer-banner')).toContainText('Lyon');
+    await expect(page.getByTestId('figure-count')).toContainText('4');
+    await expect(page.getByRole('button', { name: 'Import a spreadsheet' })).toHaveCount(0);
+    await expect(page.getByText('Recensement 2024').first()).toBeVisible();
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'peer-figures-en.png') });
+
+    await page.getByRole('tab', { name: 'Narrative' }).click();
+    await expect(page.getByTestId('narrative-text')).toHaveJSProperty('readOnly', true);
+
+    await page.getByTestId('peer-banner').getByRole('button').click();
+    await expect(page.getByTestId('peer-banner')).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Figures' }).click();
+    await expect(page.getByRole('button', { name: 'Import a spreadsheet' })).toBeVisible();
+  } finally {
+    await stopFocal(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
