@@ -1,9 +1,11 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreOpenError } from '../../electron/core/errors';
+import { abandonedAfterMs, sweepTempFilesOf, tempNameFor } from '../../electron/core/files/atomic-write';
 import { dataPaths } from '../../electron/core/paths';
 import { listBackups } from '../../electron/core/store/backups';
 import { latestSchemaVersion } from '../../electron/core/store/migrations/index';
@@ -180,6 +182,54 @@ describe('the store', () => {
     openTestCore(folder.dir).close();
     for (const file of leftovers) expect(existsSync(file)).toBe(false);
     expect(existsSync(kept)).toBe(true);
+  });
+
+  it('sweeps only the temp files of processes that are gone, never those of a process still writing', async () => {
+    openTestCore(folder.dir).close();
+    const paths = dataPaths(folder.dir);
+    // Another Focal, still running (say, taking a backup while this one opens the folder).
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const exited = new Promise((done) => other.once('exit', done));
+    try {
+      const running = other.pid ?? 0;
+      // A process that has exited (its temp files are a crash's leftovers).
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      const named = (dir: string, final: string, pid: number) => join(dir, `${final}.focal-tmp-${pid}-0123456789ab`);
+      const ours = tempNameFor(join(paths.backupsDir, 'focal-20260101T000000000Z-manual.sqlite'));
+      const theirs = named(paths.backupsDir, 'focal-20260101T000000001Z-before-import.sqlite', running);
+      const crashed = named(paths.storeDir, 'focal.sqlite', gone);
+      // Its writer's id now belongs to a live process, but nobody has written to it for days.
+      const stale = named(paths.backupsDir, 'focal-20250101T000000000Z-manual.sqlite', running);
+      // Written by a Focal from before temp names carried their writer: only a crash leaves these.
+      const older = join(paths.storeDir, 'focal.sqlite.focal-tmp-abcdefabcdef');
+      for (const file of [ours, theirs, crashed, stale, older]) writeFileSync(file, 'half');
+      const daysAgo = (Date.now() - 2 * abandonedAfterMs) / 1000;
+      utimesSync(stale, daysAgo, daysAgo);
+
+      openTestCore(folder.dir).close();
+      expect(existsSync(ours), 'this process is writing it').toBe(true);
+      expect(existsSync(theirs), 'another live process is writing it').toBe(true);
+      expect(existsSync(crashed)).toBe(false);
+      expect(existsSync(stale)).toBe(false);
+      expect(existsSync(older)).toBe(false);
+
+      // The same rule beside a file the user chose (an export's own leftovers).
+      const target = join(folder.dir, 'export.csv');
+      const live = named(folder.dir, 'export.csv', running);
+      const dead = named(folder.dir, 'export.csv', gone);
+      for (const file of [live, dead]) writeFileSync(file, 'half');
+      expect(sweepTempFilesOf(target)).toBe(1);
+      expect(existsSync(live)).toBe(true);
+      expect(existsSync(dead)).toBe(false);
+
+      other.kill();
+      await exited;
+      openTestCore(folder.dir).close();
+      expect(existsSync(theirs), 'its writer has exited').toBe(false);
+      expect(existsSync(ours), 'this process is still running').toBe(true);
+    } finally {
+      other.kill();
+    }
   });
 
   it('keeps backups outside the live database folder and rotates them', async () => {
