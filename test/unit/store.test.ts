@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -229,6 +229,36 @@ describe('the store', () => {
       expect(existsSync(ours), 'this process is still running').toBe(true);
     } finally {
       other.kill();
+    }
+  });
+
+  it('treats an empty (0-byte) data file as damaged: sets it aside and offers the latest backup', async () => {
+    const t = openTestCore(folder.dir);
+    await t.call('city.setup', tunisSetup);
+    const backup = await t.call('backups.create', {});
+    t.close();
+    const paths = dataPaths(folder.dir);
+    // What a failed copy or a disk that filled up can leave under the live name.
+    writeFileSync(paths.database, '');
+
+    const reopened = openTestCore(folder.dir);
+    const status = await reopened.call('app.status', {});
+    expect(status.recovery?.problem).toMatch(/empty/);
+    expect(status.recovery?.latestBackup?.file).toBe(backup.file);
+    expect(statSync(status.recovery?.setAsideAs ?? '').size).toBe(0);
+    expect(await reopened.core.dispatch('city.setup', tunisSetup)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const restored = await reopened.call('backups.restore', { file: backup.file });
+    expect(restored.city?.code).toBe('tunis');
+    reopened.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the folders it creates, the one holding set-aside files too, for the owner only', () => {
+    const paths = dataPaths(join(folder.dir, 'data'));
+    openTestCore(paths.root).close();
+    writeFileSync(paths.database, '');
+    openTestCore(paths.root).close();
+    for (const dir of [paths.root, paths.storeDir, paths.backupsDir, paths.damagedDir, paths.holdersDir]) {
+      expect(statSync(dir).mode & 0o777, dir).toBe(0o700);
     }
   });
 

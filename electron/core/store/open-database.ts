@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { basename, join } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
@@ -43,6 +43,10 @@ export function headerSchemaVersion(file: string): number | null {
  * not from a newer Focal.
  */
 export function checkDatabaseFile(file: string): FileCheck {
+  // SQLite takes an empty file for a new, empty database. Focal writes the header as it creates the
+  // file, so an empty one is a file that lost its content (a failed copy, a disk that was full or
+  // failing): opened, it would silently show an empty store in place of the user's data.
+  if (statSync(file).size === 0) return { state: 'damaged', problem: 'the file is empty (0 bytes)' };
   let db: Db | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -73,29 +77,6 @@ export function configureConnection(db: Db): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function setAside(paths: DataPaths, now: Date): string {
-  mkdirSync(paths.damagedDir, { recursive: true });
-  const target = join(paths.damagedDir, `${basename(paths.database, '.sqlite')}-${now.toISOString().replace(/[-:.]/g, '')}.sqlite`);
-  renameSync(paths.database, target);
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(paths.database + suffix)) renameSync(paths.database + suffix, target + suffix);
-  }
-  return target;
-}
-
-/** The newest backup that passes its own check, if any. */
-export function latestGoodBackup(paths: DataPaths): Recovery['latestBackup'] {
-  for (const backup of listBackups(paths.backupsDir)) {
-    try {
-      const check = checkDatabaseFile(backup.file);
-      if (check.state === 'healthy' && check.version <= latestSchemaVersion) return backup;
-    } catch {
-      // An unreadable backup is simply not offered; the next older one may be fine.
-    }
-  }
-  return null;
-}
-
 const RecoveryMarker = z.object({ setAsideAs: z.string(), detectedAt: z.string(), problem: z.string() });
 type RecoveryMarker = z.infer<typeof RecoveryMarker>;
 
@@ -110,6 +91,43 @@ function readRecoveryMarker(paths: DataPaths): RecoveryMarker | null {
 
 export function clearRecoveryMarker(paths: DataPaths): void {
   rmSync(paths.recoveryMarker, { force: true });
+}
+
+/**
+ * Moves a damaged data file (and its -wal, -shm) into damaged/ and leaves the recovery marker that
+ * makes every later start offer the latest good backup. The marker is written first: a file moved
+ * aside without it would make the next start find no data file and silently begin an empty one.
+ */
+function setAside(paths: DataPaths, now: Date, problem: string): void {
+  // Owner-only like the store's folder: the file set aside holds the same data.
+  mkdirSync(paths.damagedDir, { recursive: true, mode: 0o700 });
+  const setAsideAs = join(paths.damagedDir, `${basename(paths.database, '.sqlite')}-${now.toISOString().replace(/[-:.]/g, '')}.sqlite`);
+  const marker: RecoveryMarker = { setAsideAs, detectedAt: now.toISOString(), problem };
+  // Kept on disk until the user restores or starts empty: every later start offers it again.
+  writeFileAtomic(paths.recoveryMarker, JSON.stringify(marker, null, 2), 0o600);
+  try {
+    renameSync(paths.database, setAsideAs);
+  } catch (error) {
+    // Nothing moved: the next start checks the file again.
+    clearRecoveryMarker(paths);
+    throw error;
+  }
+  for (const suffix of ['-wal', '-shm']) {
+    if (existsSync(paths.database + suffix)) renameSync(paths.database + suffix, setAsideAs + suffix);
+  }
+}
+
+/** The newest backup that passes its own check, if any. */
+export function latestGoodBackup(paths: DataPaths): Recovery['latestBackup'] {
+  for (const backup of listBackups(paths.backupsDir)) {
+    try {
+      const check = checkDatabaseFile(backup.file);
+      if (check.state === 'healthy' && check.version <= latestSchemaVersion) return backup;
+    } catch {
+      // An unreadable backup is simply not offered; the next older one may be fine.
+    }
+  }
+  return null;
 }
 
 /**
@@ -155,16 +173,12 @@ export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
     refuseNewer(headerSchemaVersion(paths.database) ?? 0);
     const check = checkDatabaseFile(paths.database);
     if (check.state === 'healthy') refuseNewer(check.version);
-    if (check.state === 'damaged') {
-      const setAsideAs = setAside(paths, now);
-      const marker: RecoveryMarker = { setAsideAs, detectedAt: now.toISOString(), problem: check.problem };
-      // Kept on disk until the user restores or starts empty: every later start offers it again.
-      writeFileAtomic(paths.recoveryMarker, JSON.stringify(marker, null, 2), 0o600);
-    }
+    if (check.state === 'damaged') setAside(paths, now, check.problem);
   }
   const pending = readRecoveryMarker(paths);
   if (pending) recovery = { ...pending, latestBackup: latestGoodBackup(paths) };
 
+  const creating = !existsSync(paths.database);
   const db = new Database(paths.database);
   try {
     configureConnection(db);
@@ -172,6 +186,11 @@ export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
     migrate(db);
   } catch (error) {
     db.close();
+    // A file this start created but could not even give a header (a full disk) is removed: left
+    // empty, the next start would take it for a damaged one.
+    if (creating && statSync(paths.database, { throwIfNoEntry: false })?.size === 0) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(paths.database + suffix, { force: true });
+    }
     throw error;
   }
   return { db, recovery };
