@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreOpenError } from '../../electron/core/errors';
 import { abandonedAfterMs, sweepTempFilesOf, tempNameFor } from '../../electron/core/files/atomic-write';
 import { dataPaths } from '../../electron/core/paths';
-import { listBackups } from '../../electron/core/store/backups';
+import { backupsKept, listBackups } from '../../electron/core/store/backups';
 import { latestSchemaVersion } from '../../electron/core/store/migrations/index';
 import { openTestCore, tempDir, tunisSetup } from '../support/temp-core';
 
@@ -266,7 +266,7 @@ describe('the store', () => {
     const t = openTestCore(folder.dir);
     for (let i = 0; i < 15; i += 1) await t.call('backups.create', {});
     const backups = await t.call('backups.list', {});
-    expect(backups).toHaveLength(12);
+    expect(backups).toHaveLength(backupsKept.manual);
     const paths = dataPaths(folder.dir);
     for (const b of backups) expect(b.file.startsWith(paths.backupsDir)).toBe(true);
     expect(paths.backupsDir.startsWith(paths.storeDir)).toBe(false);

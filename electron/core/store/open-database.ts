@@ -6,7 +6,7 @@ import type { Recovery } from '../../../shared/domain/store-status';
 import { StoreOpenError } from '../errors';
 import { sweepTempFiles, writeFileAtomic } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
-import { listBackups, takeBackup } from './backups';
+import { backupBefore, listBackups } from './backups';
 import { migrate, schemaVersion } from './migrate';
 import { latestSchemaVersion } from './migrations/index';
 
@@ -161,6 +161,30 @@ export interface OpenedDatabase {
 }
 
 /**
+ * Brings an older file up to this version's schema: a backup first, then every pending step in one
+ * transaction. A step that fails leaves the file as it was.
+ */
+function upgrade(db: Db, paths: DataPaths, now: Date): void {
+  const version = schemaVersion(db);
+  if (version === 0) {
+    // A brand-new file: nothing to back up.
+    migrate(db);
+    return;
+  }
+  if (version >= latestSchemaVersion) return;
+  const backup = backupBefore(db, paths.backupsDir, 'before-migration', now);
+  try {
+    migrate(db);
+  } catch (error) {
+    // Rolled back: the file is the backup's twin, and keeping the copy at every failing start would
+    // push older, different backups out of their slots.
+    backup.failed();
+    throw error;
+  }
+  backup.succeeded();
+}
+
+/**
  * Opens (or creates) the data folder's database: sweeps crash leftovers, refuses a newer schema
  * untouched, sets a damaged file aside, backs up before migrating, then migrates.
  */
@@ -182,8 +206,7 @@ export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
   const db = new Database(paths.database);
   try {
     configureConnection(db);
-    if (schemaVersion(db) > 0 && schemaVersion(db) < latestSchemaVersion) takeBackup(db, paths.backupsDir, 'before-migration', now);
-    migrate(db);
+    upgrade(db, paths, now);
   } catch (error) {
     db.close();
     // A file this start created but could not even give a header (a full disk) is removed: left

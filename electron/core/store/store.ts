@@ -5,7 +5,7 @@ import type { BackupInfo, BackupReason, Recovery } from '../../../shared/domain/
 import { FocalError, StoreOpenError } from '../errors';
 import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
-import { listBackups, takeBackup } from './backups';
+import { backupBefore, listBackups, rotateBackups, takeBackup, type PendingBackup } from './backups';
 import { checkDatabaseFile, clearRecoveryMarker, openDatabase } from './open-database';
 import { liveHolders, registerHolder } from './holders';
 import { latestSchemaVersion } from './migrations/index';
@@ -64,9 +64,18 @@ export class Store {
     this.#recovery = null;
   }
 
+  /** A backup that is an operation of its own (the user's "Back up now"): it takes its slot at once. */
   backup(reason: BackupReason): BackupInfo {
-    return takeBackup(this.#db, this.paths.backupsDir, reason, this.now());
+    const backup = takeBackup(this.#db, this.paths.backupsDir, reason, this.now());
+    rotateBackups(this.paths.backupsDir);
+    return backup;
   }
+
+  /** A backup before an operation that may fail; the caller says how it ended (see PendingBackup). */
+  backupBefore(reason: BackupReason): PendingBackup {
+    return backupBefore(this.#db, this.paths.backupsDir, reason, this.now());
+  }
+
 
   backups(): BackupInfo[] {
     return listBackups(this.paths.backupsDir);
@@ -94,28 +103,38 @@ export class Store {
         `Another Focal (process ${others.map((h) => h.pid).join(', ')}) has this data folder open. Close it, then restore: its changes would otherwise be lost.`,
       );
     }
-    if (this.#recovery === null) this.backup('before-restore');
+    const safety = this.#recovery === null ? this.backupBefore('before-restore') : null;
     const temp = tempNameFor(this.paths.database);
-    copyFileSync(chosen, temp);
-    const fd = openSync(temp, 'r+');
+    let swapped = false;
     try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      copyFileSync(chosen, temp);
+      const fd = openSync(temp, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      this.#db.close();
+      try {
+        // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
+        for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
+        renameIntoPlace(temp, this.paths.database);
+        swapped = true;
+        clearRecoveryMarker(this.paths);
+        this.#recovery = null;
+      } finally {
+        // Whether or not the swap happened, callers get a working connection to what is on disk.
+        const reopened = openDatabase(this.paths, this.now());
+        this.afterOpen(reopened.db);
+        this.#db = reopened.db;
+      }
+    } catch (error) {
+      // A half copy (a full disk) must not stay behind, nor the safety backup of data left unchanged.
+      rmSync(temp, { force: true });
+      if (!swapped) safety?.failed();
+      throw error;
     }
-    this.#db.close();
-    try {
-      // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
-      for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
-      renameIntoPlace(temp, this.paths.database);
-      clearRecoveryMarker(this.paths);
-      this.#recovery = null;
-    } finally {
-      // Whether or not the swap happened, callers get a working connection to what is on disk.
-      const reopened = openDatabase(this.paths, this.now());
-      this.afterOpen(reopened.db);
-      this.#db = reopened.db;
-    }
+    safety?.succeeded();
   }
 
   close(): void {
