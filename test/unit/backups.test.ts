@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupReason as BackupReasonSchema, type BackupReason } from '../../shared/domain/store-status';
+import { StoreOpenError } from '../../electron/core/errors';
 import { dataPaths } from '../../electron/core/paths';
 import { backupsKept, listBackups, takeBackup } from '../../electron/core/store/backups';
 import { migrate, schemaVersion } from '../../electron/core/store/migrate';
@@ -66,7 +67,7 @@ describe('backups', () => {
     t.close();
   });
 
-  it('survive 20 starts whose upgrade fails, which leave the data as it was', () => {
+  it('survive 20 starts whose upgrade fails, which report it without SQL and leave the data as it was', () => {
     const paths = dataPaths(folder.dir);
     mkdirSync(paths.storeDir, { recursive: true });
     const old = new Database(paths.database);
@@ -79,7 +80,20 @@ describe('backups', () => {
     old.close();
     const before = listBackups(paths.backupsDir);
 
-    for (let start = 0; start < 20; start += 1) expect(() => openTestCore(folder.dir).close()).toThrow();
+    for (let start = 0; start < 20; start += 1) {
+      let failure: unknown;
+      try {
+        openTestCore(folder.dir).close();
+      } catch (error) {
+        failure = error;
+      }
+      expect(failure).toBeInstanceOf(StoreOpenError);
+      expect(failure).toMatchObject({ reason: 'upgrade_failed' });
+      const message = failure instanceof Error ? failure.message : '';
+      expect(message).toMatch(/^Focal could not upgrade your data to this version.*Your data is unchanged/);
+      expect(message).toContain(paths.backupsDir);
+      expect(message).not.toMatch(/policy_domains|already exists|SQLITE|CREATE/);
+    }
     expect(listBackups(paths.backupsDir)).toEqual(before);
     const file = new Database(paths.database, { readonly: true });
     expect(schemaVersion(file)).toBe(10);

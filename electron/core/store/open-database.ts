@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { basename, join } from 'node:path';
 import Database, { type Database as Db } from 'better-sqlite3';
 import type { Recovery } from '../../../shared/domain/store-status';
-import { StoreOpenError } from '../errors';
+import { describeStorageFailure, describeStoreOpenFailure, StoreOpenError } from '../errors';
 import { sweepTempFiles, writeFileAtomic } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
 import { backupBefore, listBackups } from './backups';
@@ -61,7 +61,10 @@ export function checkDatabaseFile(file: string): FileCheck {
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       return { state: 'damaged', problem: `${code}: ${error instanceof Error ? error.message : String(error)}` };
     }
-    throw new StoreOpenError('unreadable', `The data file ${file} cannot be read (${code || String(error)}).`);
+    // The disk refusing (full, read-only, failing) rather than the file: the caller words it for
+    // what it was doing (opening the folder, restoring a backup).
+    if (describeStorageFailure(error) !== null) throw error;
+    throw new StoreOpenError('unreadable', `The data file ${file} cannot be read (${code || String(error)}).`, { cause: error });
   } finally {
     db?.close();
   }
@@ -130,6 +133,12 @@ export function latestGoodBackup(paths: DataPaths): Recovery['latestBackup'] {
   return null;
 }
 
+/** The damaged file waiting for the user's decision (restore or start empty), if any. */
+export function pendingRecovery(paths: DataPaths): Recovery | null {
+  const marker = readRecoveryMarker(paths);
+  return marker ? { ...marker, latestBackup: latestGoodBackup(paths) } : null;
+}
+
 /**
  * Creates the folders owner-only (0700): the data describes refugees and asylum seekers and may sit
  * on a shared municipal computer. A folder the user named is tightened only where Focal made it.
@@ -141,8 +150,10 @@ function prepareFolders(paths: DataPaths): void {
       if (dir !== paths.root && process.platform !== 'win32') chmodSync(dir, 0o700);
     } catch (error) {
       const code = errorCode(error);
-      const why = code === 'ENOTDIR' || code === 'EEXIST' ? 'a file is in the way of a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'it cannot be written' : code;
-      throw new StoreOpenError('unreadable', `The data folder ${paths.root} cannot be used: ${why} (${dir}).`);
+      if (code === 'ENOTDIR' || code === 'EEXIST') {
+        throw new StoreOpenError('unreadable', `The data folder ${paths.root} cannot be used: a file is in the way of a folder (${dir}).`, { cause: error });
+      }
+      throw describeStoreOpenFailure(error, paths.root) ?? new StoreOpenError('unreadable', `The data folder ${paths.root} cannot be used (${code || String(error)}, ${dir}).`, { cause: error });
     }
   }
 }
@@ -162,7 +173,7 @@ export interface OpenedDatabase {
 
 /**
  * Brings an older file up to this version's schema: a backup first, then every pending step in one
- * transaction. A step that fails leaves the file as it was.
+ * transaction. A step that fails leaves the file as it was, and says so without SQL.
  */
 function upgrade(db: Db, paths: DataPaths, now: Date): void {
   const version = schemaVersion(db);
@@ -179,28 +190,43 @@ function upgrade(db: Db, paths: DataPaths, now: Date): void {
     // Rolled back: the file is the backup's twin, and keeping the copy at every failing start would
     // push older, different backups out of their slots.
     backup.failed();
-    throw error;
+    throw (
+      describeStoreOpenFailure(error, paths.root) ??
+      new StoreOpenError(
+        'upgrade_failed',
+        `Focal could not upgrade your data to this version, so it did not open it. Your data is unchanged: the version of Focal you used before still opens it, and your backups are in ${paths.backupsDir}. Please report this problem.`,
+        { cause: error },
+      )
+    );
   }
   backup.succeeded();
 }
 
 /**
  * Opens (or creates) the data folder's database: sweeps crash leftovers, refuses a newer schema
- * untouched, sets a damaged file aside, backs up before migrating, then migrates.
+ * untouched, sets a damaged file aside, backs up before migrating, then migrates. Every failure is
+ * a StoreOpenError in plain words, except a bug, which is thrown as it is.
  */
 export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
+  try {
+    return openForWriting(paths, now);
+  } catch (error) {
+    if (error instanceof StoreOpenError) throw error;
+    throw describeStoreOpenFailure(error, paths.root) ?? error;
+  }
+}
+
+function openForWriting(paths: DataPaths, now: Date): OpenedDatabase {
   prepareFolders(paths);
   sweepTempFiles([paths.storeDir, paths.backupsDir, paths.keysDir]);
 
-  let recovery: Recovery | null = null;
   if (existsSync(paths.database)) {
     refuseNewer(headerSchemaVersion(paths.database) ?? 0);
     const check = checkDatabaseFile(paths.database);
     if (check.state === 'healthy') refuseNewer(check.version);
     if (check.state === 'damaged') setAside(paths, now, check.problem);
   }
-  const pending = readRecoveryMarker(paths);
-  if (pending) recovery = { ...pending, latestBackup: latestGoodBackup(paths) };
+  const recovery = pendingRecovery(paths);
 
   const creating = !existsSync(paths.database);
   const db = new Database(paths.database);
@@ -217,4 +243,30 @@ export function openDatabase(paths: DataPaths, now: Date): OpenedDatabase {
     throw error;
   }
   return { db, recovery };
+}
+
+/**
+ * Opens the data file for reading only, when the disk is too full to open it normally: a short
+ * command (`focal status`, an export to another disk) still answers. Null when that is not possible
+ * either (no file, a file needing an upgrade or damaged, or another process holding it).
+ */
+export function openForReading(paths: DataPaths): Db | null {
+  if (!existsSync(paths.database) || headerSchemaVersion(paths.database) !== latestSchemaVersion) return null;
+  let db: Db | undefined;
+  try {
+    db = new Database(paths.database, { fileMustExist: true, timeout: 1000 });
+    // Set before the first read, exclusive locking makes SQLite keep the WAL index in memory instead
+    // of the -shm file, which is what a full disk refuses to grow. The price is a lock that keeps
+    // other processes out until this connection closes: fine for one short command.
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('query_only = ON');
+    if (schemaVersion(db) !== latestSchemaVersion || db.pragma('quick_check', { simple: true }) !== 'ok') {
+      db.close();
+      return null;
+    }
+    return db;
+  } catch {
+    db?.close();
+    return null;
+  }
 }

@@ -2,11 +2,11 @@ import { copyFileSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupReason, Recovery } from '../../../shared/domain/store-status';
-import { FocalError, StoreOpenError } from '../errors';
+import { describeStoreOpenFailure, FocalError, StoreOpenError } from '../errors';
 import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
 import { backupBefore, listBackups, rotateBackups, takeBackup, type PendingBackup } from './backups';
-import { checkDatabaseFile, clearRecoveryMarker, openDatabase } from './open-database';
+import { checkDatabaseFile, clearRecoveryMarker, openDatabase, openForReading, pendingRecovery } from './open-database';
 import { liveHolders, registerHolder } from './holders';
 import { latestSchemaVersion } from './migrations/index';
 
@@ -26,7 +26,8 @@ export class Store {
     private readonly now: () => Date,
     private readonly afterOpen: AfterOpen,
     opened: { db: Database; recovery: Recovery | null },
-    private readonly holderFile: string,
+    /** This process's holder file; null for a store opened read-only on a full disk. */
+    private readonly holderFile: string | null,
   ) {
     this.#db = opened.db;
     this.#recovery = opened.recovery;
@@ -40,18 +41,42 @@ export class Store {
         `Focal is already running on the data folder ${paths.root} (process ${other.pid}). Use that window, or close it first.`,
       );
     }
+    try {
+      return Store.openForWriting(paths, now, afterOpen, exclusive);
+    } catch (error) {
+      const failure = error instanceof StoreOpenError ? error : describeStoreOpenFailure(error, paths.root);
+      if (!failure) throw error;
+      // A short command (focal status, an export to another disk) can still read a folder on a full
+      // disk. A running app must be able to save, so it says why it cannot start instead.
+      const reading = !exclusive && failure.reason === 'storage_full' ? openForReading(paths) : null;
+      if (!reading) throw failure;
+      // No holder file (there is no room for one): a reader is not hurt by a restore elsewhere, which
+      // swaps the file under it while it keeps reading the one it opened. No catalogue update either.
+      return new Store(paths, now, afterOpen, { db: reading, recovery: pendingRecovery(paths) }, null);
+    }
+  }
+
+  private static openForWriting(paths: DataPaths, now: () => Date, afterOpen: AfterOpen, exclusive: boolean): Store {
     const opened = openDatabase(paths, now());
     try {
       afterOpen(opened.db);
+      return new Store(paths, now, afterOpen, opened, registerHolder(paths.holdersDir, exclusive));
     } catch (error) {
       opened.db.close();
       throw error;
     }
-    return new Store(paths, now, afterOpen, opened, registerHolder(paths.holdersDir, exclusive));
   }
 
   get db(): Database {
     return this.#db;
+  }
+
+  /**
+   * True when the disk was too full to open the data folder normally and it was opened for reading
+   * only: every write is refused (dispatch says the disk is full) until Focal is started again.
+   */
+  get readOnly(): boolean {
+    return this.holderFile === null;
   }
 
   /** Set when the data file was damaged at start and moved aside; cleared by restore or dismiss. */
@@ -75,7 +100,6 @@ export class Store {
   backupBefore(reason: BackupReason): PendingBackup {
     return backupBefore(this.#db, this.paths.backupsDir, reason, this.now());
   }
-
 
   backups(): BackupInfo[] {
     return listBackups(this.paths.backupsDir);
@@ -139,6 +163,6 @@ export class Store {
 
   close(): void {
     if (this.#db.open) this.#db.close();
-    rmSync(this.holderFile, { force: true });
+    if (this.holderFile !== null) rmSync(this.holderFile, { force: true });
   }
 }
