@@ -70,7 +70,7 @@ export function checkDatabaseFile(file: string): FileCheck {
   }
 }
 
-/** Sets the connection up the way security.md asks: WAL, FULL sync, foreign keys, bounded WAL. */
+/** Sets the connection up the way docs/security.md asks: WAL, FULL sync, foreign keys, bounded WAL. */
 export function configureConnection(db: Db): void {
   db.pragma('journal_mode = WAL');
   // better-sqlite3 defaults WAL to NORMAL, which can lose a committed transaction on power loss.
