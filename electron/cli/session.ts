@@ -28,6 +28,9 @@ export function openSession(app: AppLayout, dataDir: string, exclusive = false):
     if (error instanceof StoreOpenError) throw new CliError(error.message, 'failure');
     throw error;
   }
+  if (core.store.readOnly) {
+    console.error('focal: warning: the disk is full, so the data folder was opened for reading only; nothing can be saved until you free some space.');
+  }
   if (core.store.recovery) {
     console.error(`focal: warning: the data file was damaged and set aside as ${core.store.recovery.setAsideAs}; open Focal to restore the latest backup.`);
   }

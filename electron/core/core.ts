@@ -7,7 +7,7 @@ import type { HandlerContext } from './handler-context';
 import { handlers } from './handlers/index';
 import { ObservationFilter, type ObservationFilterInput } from '../../shared/domain/observation-filter';
 import { readOwnCity } from './city/city-queries';
-import { FocalError } from './errors';
+import { describeStorageFailure, FocalError } from './errors';
 import { exportObservations, type ExportResult } from './observations/export/export-observations';
 import { defaultThreshold } from './observations/export/suppression';
 import { ImportFiles } from './observations/import/import-files';
@@ -78,7 +78,12 @@ export function openCore(options: CoreOptions): Core {
     exportObservations: (filter, target) => {
       const city = readOwnCity(store.db);
       if (!city) throw new FocalError('not_initialised', 'No city is set up yet, so there is nothing to export.');
-      return exportObservations(store.db, city.code, ObservationFilter.parse(filter), { ...target, threshold: target.threshold ?? defaultThreshold });
+      try {
+        return exportObservations(store.db, city.code, ObservationFilter.parse(filter), { ...target, threshold: target.threshold ?? defaultThreshold });
+      } catch (error) {
+        // A full or read-only disk is the user's to fix, in words they understand (not ENOSPC).
+        throw describeStorageFailure(error, { kind: 'file', file: target.file }) ?? error;
+      }
     },
     close() {
       jobs.stopAll();

@@ -3,6 +3,7 @@ import { fail, ok, type Result } from '../../shared/api/result';
 import { describeStorageFailure, FocalError } from './errors';
 import type { HandlerContext } from './handler-context';
 import type { ApiHandlers } from './handlers/handler-types';
+import type { PendingBackup } from './store/backups';
 
 /** The only door into the core: every host calls this and nothing else. */
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -12,9 +13,9 @@ export interface DispatchOptions {
   onUnexpected?: (method: string, error: unknown) => void;
 }
 
-function toFailure(method: string, error: unknown, options: DispatchOptions): Result<never> {
+function toFailure(method: string, error: unknown, ctx: HandlerContext, options: DispatchOptions): Result<never> {
   if (error instanceof FocalError) return fail(error.code, error.message, error.issues);
-  const storage = describeStorageFailure(error);
+  const storage = describeStorageFailure(error, { kind: 'change', folder: ctx.paths.root });
   if (storage) return fail(storage.code, storage.message);
   options.onUnexpected?.(method, error);
   return fail('internal', `Something went wrong in ${method}; nothing was changed. The details are in the log.`);
@@ -39,20 +40,30 @@ function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: Ha
   if (spec.writes && ctx.imports.jobs.writing) {
     return fail('conflict', 'An import is running. Try again when it has finished; nothing was changed.');
   }
+  if (spec.writes && ctx.store.readOnly) {
+    return fail('storage_full', 'The disk is full, so Focal opened your data for reading only and nothing was saved. Free some space and try again; your earlier data is intact.');
+  }
+  const transactional = spec.writes && !('outsideTransaction' in spec && spec.outsideTransaction);
+  let backup: PendingBackup | null = null;
+  let value: unknown;
   try {
     const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;
-    if (backupBefore) ctx.store.backup(backupBefore);
-    const transactional = spec.writes && !('outsideTransaction' in spec && spec.outsideTransaction);
+    if (backupBefore) backup = ctx.store.backupBefore(backupBefore);
     // The answer is checked inside the transaction, so an answer outside the contract rolls back.
     const answer = () => {
       const checked = schemas.output.safeParse(handler(ctx, parsed.data));
       if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.message}`);
       return checked.data;
     };
-    return ok(transactional ? ctx.db.transaction(answer)() : answer());
+    value = transactional ? ctx.db.transaction(answer)() : answer();
   } catch (error) {
-    return toFailure(name, error, options);
+    // Rolled back, the data is the backup's twin: kept, the copy would only push an older, different
+    // backup out of its slot. Outside a transaction part of the work may stand, so the copy stays.
+    if (transactional) backup?.failed();
+    return toFailure(name, error, ctx, options);
   }
+  backup?.succeeded();
+  return ok(value);
 }
 
 /**

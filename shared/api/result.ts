@@ -7,6 +7,8 @@ export const errorCodes = [
   'not_found',
   'conflict',
   'storage_full',
+  // The disk refused to be written to: a read-only disk, or a folder of another user account.
+  'storage_denied',
   'storage_error',
   'unreadable_file',
   'too_large',

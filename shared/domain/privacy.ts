@@ -2,7 +2,7 @@ import type { Unit } from './catalogue';
 
 /**
  * Counts of people below this are not shown in anything that leaves the machine (domain.md §7,
- * security.md): exports, bundles, the printed report. A city may raise it, never below the lowest.
+ * docs/security.md, Privacy): exports, bundles, the printed report. A city may raise it, never below the lowest.
  */
 export const defaultSuppressionThreshold = 10;
 export const lowestSuppressionThreshold = 5;

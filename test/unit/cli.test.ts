@@ -1,6 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateApp } from '../../electron/cli/app-root';
 import { runCli } from '../../electron/cli/run-cli';
+import { migrate } from '../../electron/core/store/migrate';
+import { configureConnection } from '../../electron/core/store/open-database';
 import { tempDir } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -105,6 +109,22 @@ describe('the focal CLI', () => {
     const { code, err } = await focal('status', '--data', folder.dir);
     expect(code).toBe(1);
     expect(err).toMatch(/^focal: This data folder was written by a newer version of Focal/);
+    expect(err.split('\n')).toHaveLength(1);
+  });
+
+  it('exits 1 with a plain line, not SQL, when the data cannot be upgraded to this version', async () => {
+    mkdirSync(`${folder.dir}/store`, { recursive: true });
+    const old = new Database(`${folder.dir}/store/focal.sqlite`);
+    configureConnection(old);
+    migrate(old, { to: 10 });
+    // A table in the way of the next step's CREATE TABLE.
+    old.exec('CREATE TABLE policy_domains (x INTEGER) STRICT');
+    old.close();
+    const { code, err } = await focal('status', '--data', folder.dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^focal: Focal could not upgrade your data to this version, so it did not open it\. Your data is unchanged/);
+    expect(err).toContain(`${folder.dir}/backups`);
+    expect(err).not.toMatch(/policy_domains|already exists|SQLITE/);
     expect(err.split('\n')).toHaveLength(1);
   });
 

@@ -270,12 +270,12 @@ async function expectOpensAgain(dataDir: string, what: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Temp files
 
-/** The marker `tempNameFor` puts between a final name and its random suffix. */
-const tempMarker = basename(tempNameFor(join('/', 'x'))).slice(1).replace(/[0-9a-f]+$/, '');
+/** The marker `tempNameFor` puts between a final name and its suffix (the writer's process id, a random part). */
+const tempMarker = basename(tempNameFor(join('/', 'x'))).slice(1).replace(/\d+-[0-9a-f]+$/, '');
 
 function isTempNameOf(name: string, finalName: string): boolean {
   const prefix = `${finalName}${tempMarker}`;
-  return name.startsWith(prefix) && /^[0-9a-f]+$/.test(name.slice(prefix.length));
+  return name.startsWith(prefix) && /^\d+-[0-9a-f]+$/.test(name.slice(prefix.length));
 }
 
 /** Temp files under the data folder's swept folders (the start-up sweep should leave none). */

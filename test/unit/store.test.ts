@@ -1,11 +1,13 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreOpenError } from '../../electron/core/errors';
+import { abandonedAfterMs, sweepTempFilesOf, tempNameFor } from '../../electron/core/files/atomic-write';
 import { dataPaths } from '../../electron/core/paths';
-import { listBackups } from '../../electron/core/store/backups';
+import { backupsKept, listBackups } from '../../electron/core/store/backups';
 import { latestSchemaVersion } from '../../electron/core/store/migrations/index';
 import { openTestCore, tempDir, tunisSetup } from '../support/temp-core';
 
@@ -182,11 +184,89 @@ describe('the store', () => {
     expect(existsSync(kept)).toBe(true);
   });
 
+  it('sweeps only the temp files of processes that are gone, never those of a process still writing', async () => {
+    openTestCore(folder.dir).close();
+    const paths = dataPaths(folder.dir);
+    // Another Focal, still running (say, taking a backup while this one opens the folder).
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    const exited = new Promise((done) => other.once('exit', done));
+    try {
+      const running = other.pid ?? 0;
+      // A process that has exited (its temp files are a crash's leftovers).
+      const gone = spawnSync(process.execPath, ['-e', '']).pid;
+      const named = (dir: string, final: string, pid: number) => join(dir, `${final}.focal-tmp-${pid}-0123456789ab`);
+      const ours = tempNameFor(join(paths.backupsDir, 'focal-20260101T000000000Z-manual.sqlite'));
+      const theirs = named(paths.backupsDir, 'focal-20260101T000000001Z-before-import.sqlite', running);
+      const crashed = named(paths.storeDir, 'focal.sqlite', gone);
+      // Its writer's id now belongs to a live process, but nobody has written to it for days.
+      const stale = named(paths.backupsDir, 'focal-20250101T000000000Z-manual.sqlite', running);
+      // Written by a Focal from before temp names carried their writer: only a crash leaves these.
+      const older = join(paths.storeDir, 'focal.sqlite.focal-tmp-abcdefabcdef');
+      for (const file of [ours, theirs, crashed, stale, older]) writeFileSync(file, 'half');
+      const daysAgo = (Date.now() - 2 * abandonedAfterMs) / 1000;
+      utimesSync(stale, daysAgo, daysAgo);
+
+      openTestCore(folder.dir).close();
+      expect(existsSync(ours), 'this process is writing it').toBe(true);
+      expect(existsSync(theirs), 'another live process is writing it').toBe(true);
+      expect(existsSync(crashed)).toBe(false);
+      expect(existsSync(stale)).toBe(false);
+      expect(existsSync(older)).toBe(false);
+
+      // The same rule beside a file the user chose (an export's own leftovers).
+      const target = join(folder.dir, 'export.csv');
+      const live = named(folder.dir, 'export.csv', running);
+      const dead = named(folder.dir, 'export.csv', gone);
+      for (const file of [live, dead]) writeFileSync(file, 'half');
+      expect(sweepTempFilesOf(target)).toBe(1);
+      expect(existsSync(live)).toBe(true);
+      expect(existsSync(dead)).toBe(false);
+
+      other.kill();
+      await exited;
+      openTestCore(folder.dir).close();
+      expect(existsSync(theirs), 'its writer has exited').toBe(false);
+      expect(existsSync(ours), 'this process is still running').toBe(true);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('treats an empty (0-byte) data file as damaged: sets it aside and offers the latest backup', async () => {
+    const t = openTestCore(folder.dir);
+    await t.call('city.setup', tunisSetup);
+    const backup = await t.call('backups.create', {});
+    t.close();
+    const paths = dataPaths(folder.dir);
+    // What a failed copy or a disk that filled up can leave under the live name.
+    writeFileSync(paths.database, '');
+
+    const reopened = openTestCore(folder.dir);
+    const status = await reopened.call('app.status', {});
+    expect(status.recovery?.problem).toMatch(/empty/);
+    expect(status.recovery?.latestBackup?.file).toBe(backup.file);
+    expect(statSync(status.recovery?.setAsideAs ?? '').size).toBe(0);
+    expect(await reopened.core.dispatch('city.setup', tunisSetup)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const restored = await reopened.call('backups.restore', { file: backup.file });
+    expect(restored.city?.code).toBe('tunis');
+    reopened.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps the folders it creates, the one holding set-aside files too, for the owner only', () => {
+    const paths = dataPaths(join(folder.dir, 'data'));
+    openTestCore(paths.root).close();
+    writeFileSync(paths.database, '');
+    openTestCore(paths.root).close();
+    for (const dir of [paths.root, paths.storeDir, paths.backupsDir, paths.damagedDir, paths.holdersDir]) {
+      expect(statSync(dir).mode & 0o777, dir).toBe(0o700);
+    }
+  });
+
   it('keeps backups outside the live database folder and rotates them', async () => {
     const t = openTestCore(folder.dir);
     for (let i = 0; i < 15; i += 1) await t.call('backups.create', {});
     const backups = await t.call('backups.list', {});
-    expect(backups).toHaveLength(12);
+    expect(backups).toHaveLength(backupsKept.manual);
     const paths = dataPaths(folder.dir);
     for (const b of backups) expect(b.file.startsWith(paths.backupsDir)).toBe(true);
     expect(paths.backupsDir.startsWith(paths.storeDir)).toBe(false);

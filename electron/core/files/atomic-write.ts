@@ -1,12 +1,46 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isProcessAlive } from '../process-liveness';
 
 const tempMarker = '.focal-tmp-';
 
-/** A name in the same folder (so rename is atomic) that the start-up sweep recognises. */
+/** What follows the marker: the writer's process id, then a random part (`12345-a1b2c3d4e5f6`). */
+const ownedSuffix = /^(\d+)-[0-9a-f]{12}$/;
+/** What Focal wrote after the marker before temp names carried their writer's process id. */
+const unownedSuffix = /^[0-9a-f]{12}$/;
+
+/**
+ * A temp file nobody has written to for this long is abandoned even if a process with its writer's
+ * id is running: after a crash the id may have been given to an unrelated process. No write Focal
+ * makes leaves its file untouched for anywhere near this long.
+ */
+export const abandonedAfterMs = 24 * 60 * 60 * 1000;
+
+/**
+ * A name in the same folder (so rename is atomic) that the start-up sweep recognises. It carries
+ * the writer's process id, so that another Focal opening the same folder at the same moment (a
+ * second command, the browser host beside the CLI) can tell a write in progress from a crash's
+ * leftover and sweep only the latter.
+ */
 export function tempNameFor(finalPath: string): string {
-  return join(dirname(finalPath), `${basename(finalPath)}${tempMarker}${randomBytes(6).toString('hex')}`);
+  return join(dirname(finalPath), `${basename(finalPath)}${tempMarker}${process.pid}-${randomBytes(6).toString('hex')}`);
+}
+
+/**
+ * Whether the temp file `name` in `dir` (whose part after the marker is `suffix`) may be removed:
+ * its writer has exited, or it has not been written to for a day. Names from before temp names
+ * carried a process id can only come from an older Focal's crash, and are removed as they always were.
+ */
+function isAbandoned(dir: string, name: string, suffix: string, nowMs: number): boolean {
+  const owner = ownedSuffix.exec(suffix);
+  if (!owner?.[1] || !isProcessAlive(Number(owner[1]))) return true;
+  try {
+    return nowMs - statSync(join(dir, name)).mtimeMs > abandonedAfterMs;
+  } catch {
+    // Gone already: its writer renamed or removed it.
+    return false;
+  }
 }
 
 function fsyncDirectory(dir: string): void {
@@ -49,8 +83,12 @@ export function renameIntoPlace(temp: string, finalPath: string): void {
   fsyncDirectory(dirname(finalPath));
 }
 
-/** Removes temp files a crash left behind in the given folders; returns how many. */
-export function sweepTempFiles(dirs: string[]): number {
+/**
+ * Removes temp files a crash left behind in the given folders; returns how many. Temp files of
+ * processes still running (another Focal taking a backup or writing a file in this same folder
+ * right now) are left alone: removing one would make that write fail.
+ */
+export function sweepTempFiles(dirs: string[], nowMs = Date.now()): number {
   let removed = 0;
   for (const dir of dirs) {
     let names: string[];
@@ -60,7 +98,8 @@ export function sweepTempFiles(dirs: string[]): number {
       continue;
     }
     for (const name of names) {
-      if (!name.includes(tempMarker)) continue;
+      const at = name.indexOf(tempMarker);
+      if (at < 0 || !isAbandoned(dir, name, name.slice(at + tempMarker.length), nowMs)) continue;
       rmSync(join(dir, name), { force: true });
       removed += 1;
     }
@@ -73,15 +112,21 @@ export function sweepTempFiles(dirs: string[]): number {
  * folder the user chose (exports, reports) are not under any folder the start-up sweep covers, so
  * each write first clears the leftovers of its own target.
  */
-export function sweepTempFilesOf(finalPath: string): number {
+export function sweepTempFilesOf(finalPath: string, nowMs = Date.now()): number {
+  const dir = dirname(finalPath);
   const prefix = `${basename(finalPath)}${tempMarker}`;
   let names: string[];
   try {
-    names = readdirSync(dirname(finalPath));
+    names = readdirSync(dir);
   } catch {
     return 0;
   }
-  const leftovers = names.filter((name) => name.startsWith(prefix) && /^[0-9a-f]{12}$/.test(name.slice(prefix.length)));
-  for (const name of leftovers) rmSync(join(dirname(finalPath), name), { force: true });
+  // Only names Focal makes: this is a folder of the user's, where anything else is theirs.
+  const leftovers = names.filter((name) => {
+    if (!name.startsWith(prefix)) return false;
+    const suffix = name.slice(prefix.length);
+    return (ownedSuffix.test(suffix) || unownedSuffix.test(suffix)) && isAbandoned(dir, name, suffix, nowMs);
+  });
+  for (const name of leftovers) rmSync(join(dir, name), { force: true });
   return leftovers.length;
 }

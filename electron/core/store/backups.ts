@@ -5,8 +5,18 @@ import type { BackupInfo, BackupReason } from '../../../shared/domain/store-stat
 import { BackupReason as BackupReasonSchema } from '../../../shared/domain/store-status';
 import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
 
-/** How many backups are kept; the oldest go first. */
-export const backupsKept = 12;
+/**
+ * How many backups of each reason are kept, the newest of each. Slots per reason, so that one kind
+ * cannot crowd out the others: many imports in a day, or an update retried at every start, never
+ * push out the backups the user took by hand or the one from before the last restore.
+ */
+export const backupsKept: Readonly<Record<BackupReason, number>> = {
+  manual: 6,
+  'before-import': 4,
+  'before-migration': 3,
+  'before-restore': 3,
+  'before-removal': 2,
+};
 
 const backupName = /^focal-(\d{8}T\d{6}\d{3}Z)-([a-z-]+)\.sqlite$/;
 
@@ -19,9 +29,15 @@ function isoFromStamp(s: string): string {
   return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
 }
 
-/** Copies the live database with VACUUM INTO (a consistent, compact snapshot), then rotates. */
+/**
+ * Copies the live database with VACUUM INTO (a consistent, compact snapshot). Older backups are
+ * rotated out before the copy, not after it: the backup just taken may belong to an operation that
+ * then fails, and a failed operation must not cost a good backup. Callers that know how the
+ * operation ended use `backupBefore`; the others' backups take their slot at the next backup.
+ */
 export function takeBackup(db: Database, backupsDir: string, reason: BackupReason, now: Date): BackupInfo {
   mkdirSync(backupsDir, { recursive: true });
+  rotateBackups(backupsDir);
   let at = now;
   let file = join(backupsDir, `focal-${stamp(at)}-${reason}.sqlite`);
   // Two backups within one millisecond (a migration right after a restore) must not collide.
@@ -37,7 +53,6 @@ export function takeBackup(db: Database, backupsDir: string, reason: BackupReaso
     throw error;
   }
   renameIntoPlace(temp, file);
-  rotateBackups(backupsDir);
   return { file, takenAt: at.toISOString(), reason, bytes: statSync(file).size };
 }
 
@@ -69,6 +84,34 @@ export function listBackups(backupsDir: string): BackupInfo[] {
   return found.sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-function rotateBackups(backupsDir: string): void {
-  for (const old of listBackups(backupsDir).slice(backupsKept)) rmSync(old.file, { force: true });
+/** A backup taken before an operation, waiting to learn how the operation ended. */
+export interface PendingBackup {
+  readonly backup: BackupInfo;
+  /** The operation is done: the backup keeps its slot and the oldest beyond the slots go. */
+  succeeded(): void;
+  /**
+   * The operation failed and was rolled back: the data is as the backup has it, so the copy adds
+   * nothing, and kept it would take the slot of an older, useful backup. It is removed.
+   */
+  failed(): void;
+}
+
+/** Takes a backup before an operation that may fail; the caller says how it ended. */
+export function backupBefore(db: Database, backupsDir: string, reason: BackupReason, now: Date): PendingBackup {
+  const backup = takeBackup(db, backupsDir, reason, now);
+  return {
+    backup,
+    succeeded: () => rotateBackups(backupsDir),
+    failed: () => rmSync(backup.file, { force: true }),
+  };
+}
+
+/** Keeps the newest `backupsKept[reason]` backups of each reason and removes the rest. */
+export function rotateBackups(backupsDir: string): void {
+  const seen = new Map<BackupReason, number>();
+  for (const backup of listBackups(backupsDir)) {
+    const rank = (seen.get(backup.reason) ?? 0) + 1;
+    seen.set(backup.reason, rank);
+    if (rank > backupsKept[backup.reason]) rmSync(backup.file, { force: true });
+  }
 }

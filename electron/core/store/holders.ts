@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '../process-liveness';
 
 /**
  * Who has a data folder open. SQLite itself copes with several processes, but two things do not:
@@ -12,16 +13,6 @@ export interface Holder {
   pid: number;
   exclusive: boolean;
   file: string;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EPERM';
-  }
 }
 
 export function liveHolders(dir: string): Holder[] {
@@ -37,7 +28,7 @@ export function liveHolders(dir: string): Holder[] {
     if (!match?.[1]) continue;
     const file = join(dir, name);
     const pid = Number(match[1]);
-    if (!alive(pid)) {
+    if (!isProcessAlive(pid)) {
       rmSync(file, { force: true });
       continue;
     }

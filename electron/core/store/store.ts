@@ -2,11 +2,11 @@ import { copyFileSync, fsyncSync, openSync, closeSync, rmSync } from 'node:fs';
 import { relative, resolve, isAbsolute } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo, BackupReason, Recovery } from '../../../shared/domain/store-status';
-import { FocalError, StoreOpenError } from '../errors';
+import { describeStoreOpenFailure, FocalError, StoreOpenError } from '../errors';
 import { renameIntoPlace, tempNameFor } from '../files/atomic-write';
 import type { DataPaths } from '../paths';
-import { listBackups, takeBackup } from './backups';
-import { checkDatabaseFile, clearRecoveryMarker, openDatabase } from './open-database';
+import { backupBefore, listBackups, rotateBackups, takeBackup, type PendingBackup } from './backups';
+import { checkDatabaseFile, clearRecoveryMarker, openDatabase, openForReading, pendingRecovery } from './open-database';
 import { liveHolders, registerHolder } from './holders';
 import { latestSchemaVersion } from './migrations/index';
 
@@ -26,7 +26,8 @@ export class Store {
     private readonly now: () => Date,
     private readonly afterOpen: AfterOpen,
     opened: { db: Database; recovery: Recovery | null },
-    private readonly holderFile: string,
+    /** This process's holder file; null for a store opened read-only on a full disk. */
+    private readonly holderFile: string | null,
   ) {
     this.#db = opened.db;
     this.#recovery = opened.recovery;
@@ -40,18 +41,42 @@ export class Store {
         `Focal is already running on the data folder ${paths.root} (process ${other.pid}). Use that window, or close it first.`,
       );
     }
+    try {
+      return Store.openForWriting(paths, now, afterOpen, exclusive);
+    } catch (error) {
+      const failure = error instanceof StoreOpenError ? error : describeStoreOpenFailure(error, paths.root);
+      if (!failure) throw error;
+      // A short command (focal status, an export to another disk) can still read a folder on a full
+      // disk. A running app must be able to save, so it says why it cannot start instead.
+      const reading = !exclusive && failure.reason === 'storage_full' ? openForReading(paths) : null;
+      if (!reading) throw failure;
+      // No holder file (there is no room for one): a reader is not hurt by a restore elsewhere, which
+      // swaps the file under it while it keeps reading the one it opened. No catalogue update either.
+      return new Store(paths, now, afterOpen, { db: reading, recovery: pendingRecovery(paths) }, null);
+    }
+  }
+
+  private static openForWriting(paths: DataPaths, now: () => Date, afterOpen: AfterOpen, exclusive: boolean): Store {
     const opened = openDatabase(paths, now());
     try {
       afterOpen(opened.db);
+      return new Store(paths, now, afterOpen, opened, registerHolder(paths.holdersDir, exclusive));
     } catch (error) {
       opened.db.close();
       throw error;
     }
-    return new Store(paths, now, afterOpen, opened, registerHolder(paths.holdersDir, exclusive));
   }
 
   get db(): Database {
     return this.#db;
+  }
+
+  /**
+   * True when the disk was too full to open the data folder normally and it was opened for reading
+   * only: every write is refused (dispatch says the disk is full) until Focal is started again.
+   */
+  get readOnly(): boolean {
+    return this.holderFile === null;
   }
 
   /** Set when the data file was damaged at start and moved aside; cleared by restore or dismiss. */
@@ -64,8 +89,16 @@ export class Store {
     this.#recovery = null;
   }
 
+  /** A backup that is an operation of its own (the user's "Back up now"): it takes its slot at once. */
   backup(reason: BackupReason): BackupInfo {
-    return takeBackup(this.#db, this.paths.backupsDir, reason, this.now());
+    const backup = takeBackup(this.#db, this.paths.backupsDir, reason, this.now());
+    rotateBackups(this.paths.backupsDir);
+    return backup;
+  }
+
+  /** A backup before an operation that may fail; the caller says how it ended (see PendingBackup). */
+  backupBefore(reason: BackupReason): PendingBackup {
+    return backupBefore(this.#db, this.paths.backupsDir, reason, this.now());
   }
 
   backups(): BackupInfo[] {
@@ -94,32 +127,42 @@ export class Store {
         `Another Focal (process ${others.map((h) => h.pid).join(', ')}) has this data folder open. Close it, then restore: its changes would otherwise be lost.`,
       );
     }
-    if (this.#recovery === null) this.backup('before-restore');
+    const safety = this.#recovery === null ? this.backupBefore('before-restore') : null;
     const temp = tempNameFor(this.paths.database);
-    copyFileSync(chosen, temp);
-    const fd = openSync(temp, 'r+');
+    let swapped = false;
     try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      copyFileSync(chosen, temp);
+      const fd = openSync(temp, 'r+');
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      this.#db.close();
+      try {
+        // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
+        for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
+        renameIntoPlace(temp, this.paths.database);
+        swapped = true;
+        clearRecoveryMarker(this.paths);
+        this.#recovery = null;
+      } finally {
+        // Whether or not the swap happened, callers get a working connection to what is on disk.
+        const reopened = openDatabase(this.paths, this.now());
+        this.afterOpen(reopened.db);
+        this.#db = reopened.db;
+      }
+    } catch (error) {
+      // A half copy (a full disk) must not stay behind, nor the safety backup of data left unchanged.
+      rmSync(temp, { force: true });
+      if (!swapped) safety?.failed();
+      throw error;
     }
-    this.#db.close();
-    try {
-      // A clean close has checkpointed the WAL; what is left belongs to the file being replaced.
-      for (const suffix of ['-wal', '-shm']) rmSync(this.paths.database + suffix, { force: true });
-      renameIntoPlace(temp, this.paths.database);
-      clearRecoveryMarker(this.paths);
-      this.#recovery = null;
-    } finally {
-      // Whether or not the swap happened, callers get a working connection to what is on disk.
-      const reopened = openDatabase(this.paths, this.now());
-      this.afterOpen(reopened.db);
-      this.#db = reopened.db;
-    }
+    safety?.succeeded();
   }
 
   close(): void {
     if (this.#db.open) this.#db.close();
-    rmSync(this.holderFile, { force: true });
+    if (this.holderFile !== null) rmSync(this.holderFile, { force: true });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @, or a leading tab or carriage return)
- * gets a leading apostrophe, so an exported file cannot run anything when opened (security.md).
+ * gets a leading apostrophe, so an exported file cannot run anything when opened (docs/security.md, Privacy).
  */
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

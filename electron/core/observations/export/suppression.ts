@@ -1,7 +1,7 @@
 import { defaultSuppressionThreshold, lowestSuppressionThreshold } from '../../../../shared/domain/privacy';
 
 /**
- * Small counts of people are blanked in everything that leaves the machine (security.md, Privacy):
+ * Small counts of people are blanked in everything that leaves the machine (docs/security.md, Privacy):
  * primary suppression blanks counts below the threshold; secondary suppression then blanks one more
  * cell in any group where a single blank could be recovered by subtracting the others from the
  * total (F + M = total: blanking F alone gives it away).
