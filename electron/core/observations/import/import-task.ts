@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { ImportMapping, ImportSummary } from '../../../../shared/domain/observation-import';
 import { OwnCity } from '../../city/own-city';
-import { takeBackup } from '../../store/backups';
+import { backupBefore } from '../../store/backups';
 import type { ImportFile } from './import-files';
 import { openTable } from './open-table';
 import { runImport, type ImportProgress } from './run-import';
@@ -29,9 +28,6 @@ export function performImport(db: Database, task: ImportTask, onProgress: (p: Im
     now: new Date(task.now),
     onProgress,
     isCancelled,
-    backup: () => {
-      const backup = takeBackup(db, task.backupsDir, 'before-import', new Date(task.now));
-      return () => rmSync(backup.file, { force: true });
-    },
+    backup: () => backupBefore(db, task.backupsDir, 'before-import', new Date(task.now)),
   });
 }

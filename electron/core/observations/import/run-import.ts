@@ -26,8 +26,8 @@ export interface ImportOptions {
   dryRun: boolean;
   onProgress?: (progress: ImportProgress) => void;
   isCancelled?: () => boolean;
-  /** Called before anything is written; answers a function that discards the backup if the import then fails. */
-  backup?: () => () => void;
+  /** Called before anything is written; answers what to do with the backup once the import has ended. */
+  backup?: () => { succeeded(): void; failed(): void };
   /** The time every written row is stamped with (now by default). */
   now?: Date;
 }
@@ -49,7 +49,7 @@ const required: readonly ImportField[] = ['indicator', 'source'];
  * of it. The file is streamed: memory does not grow with its size.
  */
 export function runImport(db: Database, city: OwnCity, source: TableSource, mapping: ImportMapping, options: ImportOptions): ImportSummary {
-  const discardBackup = options.dryRun ? null : (options.backup?.() ?? null);
+  const backup = options.dryRun ? null : (options.backup?.() ?? null);
   db.exec('BEGIN IMMEDIATE');
   let committed = false;
   try {
@@ -57,6 +57,7 @@ export function runImport(db: Database, city: OwnCity, source: TableSource, mapp
     if (summary.applied) {
       db.exec('COMMIT');
       committed = true;
+      backup?.succeeded();
       // A large import leaves a large WAL; fold it back so the next start is quick and the disk is not
       // held. The rows are committed whatever happens here: a failed checkpoint is retried by SQLite later.
       try {
@@ -69,7 +70,8 @@ export function runImport(db: Database, city: OwnCity, source: TableSource, mapp
   } finally {
     if (!committed) {
       if (db.inTransaction) db.exec('ROLLBACK');
-      discardBackup?.();
+      // Nothing was written: the backup would only push a good one out of its slot.
+      backup?.failed();
     }
     db.exec('DROP TABLE IF EXISTS temp.import_rows');
   }
