@@ -1,6 +1,6 @@
 // Defines the benchmark's custom indicators in a freshly initialised store. There is no command
-// for custom indicators yet, so they are written straight into the catalogue table, the way the
-// core itself stores them (migrations 0020 and 0040): city-owned, population domain, counts.
+// for custom indicators yet, so they are written straight into the city's own indicators, the way
+// the core itself stores them (docs/data-model.md, migration 0060): population domain, counts.
 import Database from 'better-sqlite3';
 import { indicatorCodes } from './generate.mjs';
 
@@ -10,11 +10,10 @@ const dimensions = JSON.stringify(['sex', 'age', 'status', 'origin', 'area']);
 export function addBenchIndicators(database, city, count) {
   const db = new Database(database);
   try {
-    // Placed after the built-in catalogue so the dashboards list them last, as a city's own would be.
-    const { last } = db.prepare('SELECT coalesce(max(position), 0) AS last FROM indicators').get();
+    // The city's own indicators come after the built-in catalogue in every list.
     const insert = db.prepare(
-      `INSERT INTO indicators (code, city, domain, unit, direction, dimensions, name, definition, position, counts_people)
-       VALUES (?, ?, 'population', 'count', 'none', ?, ?, ?, ?, 1)`,
+      `INSERT INTO city_indicators (code, city, domain, unit, direction, dimensions, name, definition, position, counts_people, revision, updated_at)
+       VALUES (?, ?, 'population', 'count', 'none', ?, ?, ?, ?, 1, 1, ${Date.now()})`,
     );
     const codes = indicatorCodes(city, count);
     db.transaction(() => {
@@ -26,7 +25,7 @@ export function addBenchIndicators(database, city, count) {
           fr: `Effectif synthétique numéro ${n}, généré pour le banc d'essai.`,
           ar: `عدد اصطناعي رقم ${n} أُنشئ لاختبار الأداء.`,
         });
-        insert.run(code, city, dimensions, name, definition, last + n);
+        insert.run(code, city, dimensions, name, definition, n);
       });
     })();
     return codes;

@@ -26,14 +26,15 @@ const store = new Database(values['ddl-from'], { readonly: true });
 const focalDdl = store.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'observations'").get().sql;
 store.close();
 
-const columns = 'city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note';
+const columns = 'city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note, revision, updated_at';
+const width = 16;
 const tables = {
   focal: focalDdl,
   'no-checks': `CREATE TABLE observations (city TEXT NOT NULL, indicator TEXT NOT NULL, period TEXT NOT NULL, sex TEXT NOT NULL, age TEXT NOT NULL,
     status TEXT NOT NULL, origin TEXT NOT NULL, area TEXT NOT NULL, value REAL NOT NULL, is_estimate INTEGER NOT NULL, is_provisional INTEGER NOT NULL,
-    is_confidential INTEGER NOT NULL, source INTEGER NOT NULL, note TEXT NOT NULL,
+    is_confidential INTEGER NOT NULL, source INTEGER NOT NULL, note TEXT NOT NULL, revision INTEGER NOT NULL, updated_at INTEGER NOT NULL,
     PRIMARY KEY (city, indicator, period, sex, age, status, origin, area)) STRICT, WITHOUT ROWID`,
-  plain: `CREATE TABLE observations (city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note)`,
+  plain: `CREATE TABLE observations (city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note, revision, updated_at)`,
 };
 const batch = 50;
 
@@ -46,10 +47,11 @@ async function fill(name, ddl) {
   // Focal's import turns foreign keys off too (it checks every code itself); the referenced tables do not exist here.
   db.pragma('foreign_keys = OFF');
   db.exec(ddl);
-  const placeholders = `(${new Array(14).fill('?').join(', ')})`;
+  const placeholders = `(${new Array(width).fill('?').join(', ')})`;
   const many = db.prepare(`INSERT INTO observations (${columns}) VALUES ${new Array(batch).fill(placeholders).join(', ')}`);
   const one = db.prepare(`INSERT INTO observations (${columns}) VALUES ${placeholders}`);
   const sources = new Map();
+  const now = Date.now();
   const started = performance.now();
   db.exec('BEGIN');
   let params = [];
@@ -64,14 +66,14 @@ async function fill(name, ddl) {
     const [indicator, period, sex, age, status, origin, area, value, citation, note, flags] = line.split(',');
     let source = sources.get(citation);
     if (source === undefined) sources.set(citation, (source = sources.size + 1));
-    params.push('benchville', indicator, period, sex, age, status, origin, area, Number(value), flags === 'estimate' ? 1 : 0, 0, 0, source, note);
+    params.push('benchville', indicator, period, sex, age, status, origin, area, Number(value), flags === 'estimate' ? 1 : 0, 0, 0, source, note, 1, now);
     rows += 1;
-    if (params.length === batch * 14) {
+    if (params.length === batch * width) {
       many.run(params);
       params = [];
     }
   }
-  for (let i = 0; i < params.length; i += 14) one.run(params.slice(i, i + 14));
+  for (let i = 0; i < params.length; i += width) one.run(params.slice(i, i + width));
   db.exec('COMMIT');
   db.pragma('wal_checkpoint(TRUNCATE)');
   const ms = performance.now() - started;

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { Dimension, Unit } from '../../../shared/domain/catalogue';
+import { Dimension } from '../../../shared/domain/catalogue';
+import { indicatorsIn } from '../catalogue/indicator-scope';
 import { labelsColumn } from '../store/json-columns';
 import { SourceKind, type KeyFigure } from '../../../shared/domain/observation';
 
@@ -8,8 +9,6 @@ const labels = labelsColumn;
 
 const LatestRow = z.object({
   indicator: z.string(),
-  name: labels,
-  unit: Unit,
   period: z.string(),
   value: z.number(),
   is_estimate: z.number(),
@@ -44,18 +43,15 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
            SELECT indicator, period, row_number() OVER (PARTITION BY indicator ORDER BY period DESC) AS recency
              FROM observation_coverage WHERE city = @city AND shape = 0
          )
-         SELECT t.indicator, i.name, i.unit, o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential,
+         SELECT t.indicator, o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential,
                 p.period AS previous_period, po.value AS previous_value,
                 s.citation, s.publisher, s.year, s.kind
            FROM totals t
-           JOIN indicator_scope i ON i.scope = @city AND i.code = t.indicator
-           LEFT JOIN policy_domains d ON d.code = i.domain
            JOIN observations o ON o.city = @city AND o.indicator = t.indicator AND o.period = t.period AND ${totalOf('o')}
            JOIN sources s ON s.id = o.source
            LEFT JOIN totals p ON p.indicator = t.indicator AND p.recency = 2
            LEFT JOIN observations po ON po.city = @city AND po.indicator = p.indicator AND po.period = p.period AND ${totalOf('po')}
-          WHERE t.recency = 1
-          ORDER BY d.position, i.tier, i.position, i.code`,
+          WHERE t.recency = 1`,
       )
       .all({ city }),
   );
@@ -75,10 +71,15 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
   );
   const ValueRow = z.object({ value: z.number() }).optional();
 
-  return latest.map((row) => ({
+  const byCode = new Map(latest.map((row) => [row.indicator, row]));
+  // In the order lists show indicators; a figure on an indicator the city's scope does not know is left out.
+  return indicatorsIn(db, city).flatMap((indicator) => {
+    const row = byCode.get(indicator.code);
+    return row ? [{ row, indicator }] : [];
+  }).map(({ row, indicator }) => ({
     indicator: row.indicator,
-    name: row.name,
-    unit: row.unit,
+    name: indicator.name,
+    unit: indicator.unit,
     period: row.period,
     value: row.value,
     previous: row.previous_period !== null && row.previous_value !== null ? { period: row.previous_period, value: row.previous_value } : null,

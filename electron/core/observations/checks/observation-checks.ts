@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { Unit, type Dimension } from '../../../../shared/domain/catalogue';
+import { breakdownFields } from '../../../../shared/domain/observation-record';
+import { keyColumnList } from '../store/observation-columns';
 
 /**
  * Checks that look across rows, over what is stored: parts that add up to more than their total
@@ -30,7 +32,7 @@ export type CheckFinding = (
 /** Receives each indicator and period's row counts by breakdown shape as soon as they are final. */
 export type CoverageSink = (indicator: string, period: string, shape: number, rows: number) => void;
 
-const dims = ['sex', 'age', 'status', 'origin', 'area'] as const;
+const dims = breakdownFields;
 const IndicatorUnit = z.object({ code: z.string(), unit: Unit });
 
 /** Statuses counted among migrants: each at most "all migrants" (or the total without it). */
@@ -46,11 +48,15 @@ function granularity(period: string): string {
   return letter === 'S' || letter === 'Q' ? letter : 'month';
 }
 
-export type CheckedRow = [indicator: string, period: string, sex: string, age: string, status: string, origin: string, area: string, value: number];
+/** What the checks read of an observation: its key and value (an import's rows and stored rows alike). */
+export interface CheckedRow extends SeriesKey {
+  value: number;
+}
 
 /** A cheap guard instead of a schema: this runs once per stored row. */
 function isRow(raw: unknown): raw is CheckedRow {
-  return Array.isArray(raw) && raw.length === 8 && raw.slice(0, 7).every((cell) => typeof cell === 'string') && typeof raw[7] === 'number';
+  if (typeof raw !== 'object' || raw === null || !('value' in raw) || typeof raw.value !== 'number') return false;
+  return 'indicator' in raw && typeof raw.indicator === 'string' && 'period' in raw && typeof raw.period === 'string' && 'area' in raw && typeof raw.area === 'string';
 }
 
 export interface CheckResult {
@@ -81,7 +87,7 @@ export class ObservationChecker {
   private readonly finished = new Set<string>();
 
   add(row: CheckedRow, line?: number): void {
-    const [indicator] = row;
+    const { indicator } = row;
     if (indicator !== this.current) {
       // A file grouped by indicator lets each one's memory go as soon as the next begins; one that
       // comes back after that is out of order, and the checks are run over the store instead.
@@ -123,8 +129,7 @@ export function unitsOf(db: Database, city: string): Map<string, Unit> {
 export function checkObservations(db: Database, city: string, indicators: readonly string[] | null, limit = 10_000): CheckResult {
   const list = indicators ?? z.array(z.object({ indicator: z.string() })).parse(db.prepare('SELECT DISTINCT indicator FROM observations WHERE city = ?').all(city)).map((r) => r.indicator);
   const rows = db
-    .prepare('SELECT indicator, period, sex, age, status, origin, area, value FROM observations WHERE city = ? AND indicator = ? ORDER BY period')
-    .raw(true);
+    .prepare(`SELECT ${keyColumnList}, value FROM observations WHERE city = ? AND indicator = ? ORDER BY period`);
   const checker = new ObservationChecker(unitsOf(db, city), limit);
   for (const indicator of list) {
     for (const raw of rows.iterate(city, indicator)) {
@@ -206,7 +211,7 @@ class IndicatorChecker {
 
   /** False when the row's period comes before the current one: the rows are not in order. */
   add(row: CheckedRow, line?: number): boolean {
-    const [, period, sex, age, status, origin, area, value] = row;
+    const { period, sex, age, status, origin, area, value } = row;
     if (period !== this.period) {
       if (period < this.period) return false;
       this.finish();
@@ -296,10 +301,9 @@ export function checkPeriods(db: Database, city: string, periodsByIndicator: Rea
   const known = db.prepare('SELECT DISTINCT period FROM observation_coverage WHERE city = ? AND indicator = ? ORDER BY period').pluck();
   const rows = db
     .prepare(
-      `SELECT indicator, period, sex, age, status, origin, area, value FROM observations
+      `SELECT ${keyColumnList}, value FROM observations
         WHERE city = ? AND indicator = ? AND period IN (SELECT value FROM json_each(?)) ORDER BY period`,
-    )
-    .raw(true);
+    );
   const checker = new ObservationChecker(unitsOf(db, city));
   for (const [indicator, periods] of periodsByIndicator) {
     const all = z.array(z.string()).parse(known.all(city, indicator));

@@ -1,12 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { Dimension, Unit } from '../../../../shared/domain/catalogue';
 import type { DataGaps, IndicatorCoverage } from '../../../../shared/domain/dashboard';
-import { codesColumn, labelsColumn } from '../../store/json-columns';
+import { indicatorsIn } from '../../catalogue/indicator-scope';
 import { breakdownFields } from '../../../../shared/domain/observation-record';
 import { shapeBit } from '../store/observation-columns';
 
-const IndicatorRow = z.object({ code: z.string(), name: labelsColumn, domain: z.string(), unit: Unit, dimensions: codesColumn(Dimension) });
 const CoverageRow = z.object({ indicator: z.string(), period: z.string(), total: z.number(), shapes: z.number(), rows: z.number() });
 
 
@@ -16,16 +14,7 @@ const CoverageRow = z.object({ indicator: z.string(), period: z.string(), total:
  * missing in its latest period. Read from the coverage table only.
  */
 export function readDataGaps(db: Database, city: string): DataGaps {
-  const indicators = z
-    .array(IndicatorRow)
-    .parse(
-      db
-        .prepare(
-          `SELECT i.code, i.name, i.domain, i.unit, i.dimensions FROM indicator_scope i LEFT JOIN policy_domains d ON d.code = i.domain
-            WHERE i.scope = ? ORDER BY d.position, i.tier, i.position, i.code`,
-        )
-        .all(city),
-    );
+  const indicators = indicatorsIn(db, city);
   // Grouped in SQL: one row per indicator and period (the shapes OR-ed bit by bit) rather than one
   // per shape, which at a million observations is ten times fewer rows to bring into JavaScript.
   const coverage = z.array(CoverageRow).parse(

@@ -98,7 +98,7 @@ export function importWithinTransaction(db: Database, city: OwnCity, source: Tab
     if (direct) {
       direct.add(line, row);
       firstLines.note(row.indicator, row.period, line);
-      if (checker?.inOrder) checker.add([row.indicator, row.period, row.sex, row.age, row.status, row.origin, row.area, row.value], line);
+      if (checker?.inOrder) checker.add(row, line);
     } else staged?.add(line, row);
   };
   let reader: RowReader | null = null;
