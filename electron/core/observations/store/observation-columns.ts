@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { breakdownFields, observationKeyFields, type ObservationKey } from '../../../../shared/domain/observation-record';
+import { breakdownFields, ObservationKey, observationKeyFields } from '../../../../shared/domain/observation-record';
 
 /**
  * The observations table, described once (docs/data-model.md). Every SQL column list, the row
@@ -18,15 +18,9 @@ export interface ObservationValues extends ObservationKey {
   note: string;
 }
 
-/** One stored row as SQLite answers it (named columns). */
+/** One stored row as SQLite answers it (named columns): the shared key, then the stored values. */
 export const ObservationSqlRow = z.object({
-  indicator: z.string(),
-  period: z.string(),
-  sex: z.string(),
-  age: z.string(),
-  status: z.string(),
-  origin: z.string(),
-  area: z.string(),
+  ...ObservationKey.shape,
   value: z.number(),
   is_estimate: z.number(),
   is_provisional: z.number(),
@@ -65,12 +59,17 @@ export function sqlValues(row: ObservationValues): Record<WrittenColumn, string 
   };
 }
 
-/** Writes one row's values into a positional parameter array at `at`, in `writtenColumns` order. */
+/**
+ * Writes one row's values into a positional parameter array at `at`, in `writtenColumns` order. The
+ * import calls this for every row of a file (a million times): one pass over the column list, no
+ * closure per column.
+ */
 export function bindValues(params: (string | number)[], at: number, row: ObservationValues): void {
   const values = sqlValues(row);
-  writtenColumns.forEach((column, i) => {
-    params[at + i] = values[column];
-  });
+  for (let i = 0; i < writtenColumns.length; i += 1) {
+    const column = writtenColumns[i];
+    if (column !== undefined) params[at + i] = values[column];
+  }
 }
 
 export function valuesFromSql(row: ObservationSqlRow): ObservationValues {

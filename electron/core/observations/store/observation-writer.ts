@@ -134,6 +134,8 @@ export function coverageWriter(db: Database, city: OwnCity): (indicator: string,
  * tombstone's revision, and the tombstone goes. One pass over the (few) tombstones of the city.
  */
 export function settleTombstones(db: Database, city: OwnCity): void {
+  // Most imports meet no tombstone at all; SQLite would still walk the new rows to find out.
+  if (db.prepare('SELECT 1 FROM observation_tombstones WHERE city = ? LIMIT 1').get(city.code) === undefined) return;
   db.prepare(
     `UPDATE observations SET revision = t.revision + 1
        FROM observation_tombstones t

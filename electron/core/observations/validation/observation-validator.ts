@@ -103,7 +103,23 @@ export class ObservationValidator {
     }
     if (problems.errorCount > before || !indicator || sourceRef === null) return [];
     const code = indicator.code;
-    return pairs.map(([period, value]) => ({ indicator: code, period, ...codes, value, ...flags, sourceRef, note: input.note }));
+    const note = input.note;
+    // Built field by field rather than spread: this runs for every row of a file.
+    return pairs.map(([period, value]) => ({
+      indicator: code,
+      period,
+      sex: codes.sex,
+      age: codes.age,
+      status: codes.status,
+      origin: codes.origin,
+      area: codes.area,
+      value,
+      estimate: flags.estimate,
+      provisional: flags.provisional,
+      confidential: flags.confidential,
+      sourceRef,
+      note,
+    }));
   }
 
   private readSource(source: ObservationInput['source'], at: InputPlace): number | null {
