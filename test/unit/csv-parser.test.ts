@@ -104,6 +104,15 @@ describe('the CSV parser', () => {
     expect(detectDelimiter('indicateur;période;valeur\nPOP_TOTAL;2024;"1,5"\n')).toBe(';');
     expect(detectDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
   });
+
+  it('is not swayed by a title above the header, nor by a tab or a semicolon typed in one note', () => {
+    expect(detectDelimiter('Population de Tunis 2024\nindicateur;période;valeur\nPOP_TOTAL;2024;1\nPOP_TOTAL;2023;2\n')).toBe(';');
+    // Found by the XLSX export test: a note beginning with a tab, in a file whose notes also run over
+    // two lines, made the whole file read as tab-separated (the tab's zeros were "consistent").
+    const tidy = 'indicator,period,value,note\nPOP_TOTAL,2030,1,"two\nlines"\nPOP_TOTAL,2029,2,"also\ntwo"\nPOP_TOTAL,2028,3,\tindented\nPOP_TOTAL,2027,4,\n';
+    expect(detectDelimiter(tidy)).toBe(',');
+    expect(detectDelimiter('indicator,period,value,note\nPOP_TOTAL,2030,1,a; b\nPOP_TOTAL,2029,2,\n')).toBe(',');
+  });
 });
 
 describe('reading a CSV file', () => {

@@ -238,23 +238,28 @@ function countLineBreaks(value: string): number {
 }
 
 /**
- * Picks the delimiter from the first lines: the candidate that splits them into the most equal,
- * non-trivial numbers of fields. Files from French or Arabic Excel use `;` because `,` is their
- * decimal mark.
+ * Picks the delimiter from the first lines: the candidate that splits the most of them into the
+ * same number of fields (more than one). Files from French or Arabic Excel use `;` because `,` is
+ * their decimal mark. Lines where a candidate does not occur say nothing for it: a title above the
+ * header has no delimiter at all, and a tab or comma typed in one note must not outvote the
+ * delimiter that shapes every other line.
  */
 export function detectDelimiter(sample: string): ',' | ';' | '\t' | '|' {
   const lines = sample.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
   let best: ',' | ';' | '\t' | '|' = ',';
   let bestScore = 0;
   for (const candidate of [',', ';', '\t', '|'] as const) {
-    const counts = lines.map((l) => countOutsideQuotes(l, candidate));
-    if (counts.length === 0 || counts.every((c) => c === 0)) continue;
-    const first = counts[0] ?? 0;
-    const consistent = counts.filter((c) => c === first).length;
-    const score = consistent * 1000 + first;
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate;
+    const linesWithCount = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, candidate);
+      if (count > 0) linesWithCount.set(count, (linesWithCount.get(count) ?? 0) + 1);
+    }
+    for (const [count, agreeing] of linesWithCount) {
+      const score = agreeing * 1000 + count;
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
     }
   }
   return best;
