@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // The browser host serves dist/: rebuild first when a source changed since it was built.
+  globalSetup: './test/support/build-if-stale.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

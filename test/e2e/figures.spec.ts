@@ -54,19 +54,22 @@ test('rows are added and deleted, the deletion undone, with the keyboard as well
   await expect(page.getByText('Saved: Total population, 2024.')).toBeVisible();
   await expect(figures.count()).toHaveText('1 figure');
 
-  // Keyboard: focus the first cell, move to the period, edit with Enter.
-  await (await figures.cell(0, 'Indicator')).focus();
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('Enter');
+  // Keyboard: focus the first cell, move to the period, edit with Enter. Each step waits for the
+  // focus to arrive (the table moves it on the next frame), so no key lands before its target.
+  await figures.focusCell(0, 'Indicator');
+  await figures.pressAndExpectFocus('ArrowRight', 0, 'Period');
+  const editor = await figures.openEditorWithKey('Enter', 0, 'Period');
   await page.keyboard.press('Control+a');
   await page.keyboard.type('2023');
+  await expect(editor).toHaveValue('2023');
   await page.keyboard.press('Enter');
+  await expect(editor).toBeHidden();
   await expect(await figures.cell(0, 'Period')).toHaveText('2023');
 
   // Space on the first column selects the row; the toolbar deletes the selection.
-  await (await figures.cell(0, 'Period')).focus();
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await figures.focusCell(0, 'Period');
+  await figures.pressAndExpectFocus('ArrowLeft', 0, 'Indicator');
+  await figures.pressAndExpectFocus('ArrowLeft', 0, 'Select');
   await page.keyboard.press(' ');
   await expect(page.getByRole('checkbox', { name: 'Select Total population, 2023' })).toBeChecked();
   await page.getByRole('button', { name: 'Delete 1 selected' }).click();

@@ -44,6 +44,45 @@ describe('the CSV parser', () => {
     ]);
   });
 
+  /** The records of `text` cut into pieces at every possible place: all must read the same. */
+  function everyCut(text: string): { fields: string[]; line: number }[][] {
+    return Array.from({ length: text.length }, (_, i) => parse(text, ',', i + 1));
+  }
+
+  // Found by the fuzz test (csv-parser-fuzz.test.ts): the parser decided from the first piece alone
+  // that a file ends its lines with a lone CR, and then turned every CR into LF.
+  it('reads a CRLF file whose first piece ends between the CR and the LF', () => {
+    const expected = [
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['1', '2'], line: 2 },
+    ];
+    expect(parse('a,b\r\n1,2\r\n', ',', 3)).toEqual(expected);
+    for (const records of everyCut('a,b\r\n1,2\r\n')) expect(records).toEqual(expected);
+  });
+
+  it('keeps a line break inside a quoted value as written, whatever the file’s line ends', () => {
+    for (const records of everyCut('a,"x\ry"\r1,2\r')) {
+      expect(records).toEqual([
+        { fields: ['a', 'x\ry'], line: 1 },
+        { fields: ['1', '2'], line: 3 },
+      ]);
+    }
+    // A CR inside the first value does not make a CRLF file look like an old Mac one.
+    for (const records of everyCut('"x\ry",b\r\nc,d\r\n')) {
+      expect(records).toEqual([
+        { fields: ['x\ry', 'b'], line: 1 },
+        { fields: ['c', 'd'], line: 3 },
+      ]);
+    }
+  });
+
+  it('reads line ends of the other kind after the first one, and no empty record after the last', () => {
+    for (const records of everyCut('a\rb\r\nc\nd\r')) expect(records.map((r) => r.fields[0])).toEqual(['a', 'b', 'c', 'd']);
+    for (const records of everyCut('a\nb\r')) expect(records.map((r) => r.fields[0])).toEqual(['a', 'b']);
+    // An empty line is a record (the importer skips blank ones); the end of the file is not.
+    for (const records of everyCut('a\r\rb\n')) expect(records.map((r) => r.fields)).toEqual([['a'], [''], ['b']]);
+  });
+
   it('keeps ragged rows as they are (the importer reports them)', () => {
     expect(parse('a,b,c\n1\n1,2,3,4\n').map((r) => r.fields.length)).toEqual([3, 1, 4]);
   });
@@ -64,6 +103,15 @@ describe('the CSV parser', () => {
     expect(detectDelimiter('indicator,period,value\nPOP_TOTAL,2024,1\n')).toBe(',');
     expect(detectDelimiter('indicateur;période;valeur\nPOP_TOTAL;2024;"1,5"\n')).toBe(';');
     expect(detectDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
+  });
+
+  it('is not swayed by a title above the header, nor by a tab or a semicolon typed in one note', () => {
+    expect(detectDelimiter('Population de Tunis 2024\nindicateur;période;valeur\nPOP_TOTAL;2024;1\nPOP_TOTAL;2023;2\n')).toBe(';');
+    // Found by the XLSX export test: a note beginning with a tab, in a file whose notes also run over
+    // two lines, made the whole file read as tab-separated (the tab's zeros were "consistent").
+    const tidy = 'indicator,period,value,note\nPOP_TOTAL,2030,1,"two\nlines"\nPOP_TOTAL,2029,2,"also\ntwo"\nPOP_TOTAL,2028,3,\tindented\nPOP_TOTAL,2027,4,\n';
+    expect(detectDelimiter(tidy)).toBe(',');
+    expect(detectDelimiter('indicator,period,value,note\nPOP_TOTAL,2030,1,a; b\nPOP_TOTAL,2029,2,\n')).toBe(',');
   });
 });
 

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../shared/api/result';
+import { dimensionCodes } from '../../shared/domain/catalogue';
 import { uiLocales } from '../../shared/domain/locales';
+import { importFields, importProblemCodes } from '../../shared/domain/observation-import';
 import { repoRoot } from '../support/temp-core';
 
 const localesDir = join(repoRoot, 'renderer', 'src', 'i18n', 'locales');
@@ -49,7 +51,7 @@ function baseKeys(keys: Iterable<string>): string[] {
 }
 
 describe('translations', () => {
-  const files = Object.fromEntries(uiLocales.map((l) => [l, load(l)]));
+  const files: Record<string, Map<string, string>> = Object.fromEntries(uiLocales.map((l) => [l, load(l)]));
 
   it('are split into area files that never define the same top-level key twice', () => {
     for (const locale of uiLocales) {
@@ -102,8 +104,29 @@ describe('translations', () => {
     expect(inArabicScript.length / arabic.length).toBeGreaterThan(0.95);
   });
 
-  it('name every error code the core can answer with', () => {
-    for (const code of errorCodes) expect(files.en?.has(`errors.${code}`), code).toBe(true);
+  /** Keys the interface builds from a code the core sends: each needs its text in every language. */
+  const missingIn = (prefix: string, codes: readonly string[], translations = files) =>
+    uiLocales.flatMap((locale) => codes.filter((code) => !translations[locale]?.get(`${prefix}.${code}`)?.trim()).map((code) => `${locale}: ${prefix}.${code}`));
+
+  it('name every error code the core or a host can answer with, in English, French and Arabic', () => {
+    expect(errorCodes.length).toBeGreaterThan(10);
+    expect(missingIn('errors', errorCodes)).toEqual([]);
+  });
+
+  it('word every import problem code in English, French and Arabic', () => {
+    expect(importProblemCodes.length).toBeGreaterThan(20);
+    expect(missingIn('table.problems', importProblemCodes)).toEqual([]);
+  });
+
+  it('name every import field and breakdown that a problem can mention, in the three languages', () => {
+    expect(missingIn('import.fields', importFields)).toEqual([]);
+    expect(missingIn('dimensions', dimensionCodes)).toEqual([]);
+  });
+
+  it('would notice a missing one (the check itself works)', () => {
+    const french = new Map(files.fr);
+    french.delete('table.problems.outlier');
+    expect(missingIn('table.problems', importProblemCodes, { ...files, fr: french })).toEqual(['fr: table.problems.outlier']);
   });
 });
 
@@ -152,4 +175,47 @@ describe('the renderer', () => {
     const probe = join(repoRoot, 'test', 'unit', 'fixtures', 'hard-coded.tsx');
     expect(hardCodedStrings(probe)).toEqual(['Save changes', 'title="Close"', 'Cancel']);
   });
+
+  it('never gives i18next a fallback text that would hide a missing translation', () => {
+    const offenders = sourceFiles(join(repoRoot, 'renderer', 'src')).flatMap((file) => translationFallbacks(file).map((found) => `${relative(repoRoot, file)}: ${found}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('would catch such a fallback (the check itself works)', () => {
+    const probe = join(repoRoot, 'test', 'unit', 'fixtures', 'translation-fallbacks.tsx');
+    expect(translationFallbacks(probe)).toEqual([
+      "t('a.key', { count: 2, defaultValue: 'Two' })",
+      "i18n.t('b.key', 'Fallback')",
+      "t(`c.${code}`, { ...values, defaultValue: t('c.unknown') })",
+    ]);
+  });
 });
+
+/**
+ * Calls of `t` (or `something.t`) that carry a default text: `{ defaultValue }` in the options or
+ * a string as second argument. i18next would show that text instead of reporting the missing key.
+ */
+function translationFallbacks(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const isT = (callee: ts.Expression) => (ts.isIdentifier(callee) && callee.text === 't') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 't');
+  const hasDefault = (arg: ts.Expression) =>
+    ts.isObjectLiteralExpression(arg) && arg.properties.some((p) => p.name !== undefined && ts.isIdentifier(p.name) && /^defaultValue/.test(p.name.text));
+  const visit = (node: ts.Node) => {
+    if (ts.isCallExpression(node) && isT(node.expression)) {
+      const [, second] = node.arguments;
+      if (second && (ts.isStringLiteralLike(second) || hasDefault(second))) found.push(node.getText(source));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(name) ? [full] : [];
+  });
+}

@@ -26,6 +26,35 @@ export class FiguresPage {
     return this.rows().nth(row).getByRole('gridcell').nth(index);
   }
 
+  /** Puts the keyboard focus on a cell and waits until it has it. */
+  async focusCell(row: number, column: string): Promise<Locator> {
+    const cell = await this.cell(row, column);
+    await cell.focus();
+    await expect(cell).toBeFocused();
+    return cell;
+  }
+
+  /** Presses a key that moves the focus in the grid and waits until the focus has reached the cell. */
+  async pressAndExpectFocus(key: string, row: number, column: string): Promise<Locator> {
+    await this.page.keyboard.press(key);
+    const cell = await this.cell(row, column);
+    await expect(cell).toBeFocused();
+    return cell;
+  }
+
+  /**
+   * Opens the editor of the focused cell from the keyboard (Enter or F2) and waits until its text
+   * box has the focus: keys typed before that would go to the grid, not into the value.
+   */
+  async openEditorWithKey(key: 'Enter' | 'F2', row: number, column: string): Promise<Locator> {
+    const cell = await this.cell(row, column);
+    await expect(cell).toBeFocused();
+    await this.page.keyboard.press(key);
+    const editor = cell.getByRole('textbox');
+    await expect(editor).toBeFocused();
+    return editor;
+  }
+
   async filterIndicator(name: string): Promise<void> {
     await this.page.getByLabel('Indicator', { exact: true }).selectOption({ label: name });
   }
@@ -38,6 +67,7 @@ export class FiguresPage {
     const cell = await this.cell(row, column);
     await cell.dblclick();
     const editor = cell.getByRole('textbox').or(cell.getByRole('combobox'));
+    await expect(editor).toBeFocused();
     await editor.fill(text);
     await editor.press('Enter');
   }

@@ -39,7 +39,13 @@ export class CsvParser {
     this.delimiterCode = delimiter.charCodeAt(0);
   }
 
-  /** Files from old Macs end lines with a lone CR and have no LF at all: read as such from the first piece. */
+  /**
+   * Which character the fast path looks for to end a line: LF, or CR in files from old Macs that
+   * end lines with a lone CR (without it such a file would be held whole until its end). Decided by
+   * the first line end of the file; null until one is seen (a CR at the very end of the text so far
+   * may yet be the first half of a CRLF). Either way every line end is honoured: the slow paths
+   * read CRLF, LF and a lone CR wherever they are, and values keep their line breaks as written.
+   */
   private crOnly: boolean | null = null;
 
   /** The line the parser has reached (for problems found outside it, such as an encoding error). */
@@ -48,9 +54,8 @@ export class CsvParser {
   }
 
   push(piece: string): void {
-    this.crOnly ??= !piece.includes('\n') && piece.includes('\r');
-    const text = this.crOnly ? piece.replace(/\r/g, '\n') : piece;
-    this.pending = this.pending.length === 0 ? text : this.pending + text;
+    this.pending = this.pending.length === 0 ? piece : this.pending + piece;
+    if (this.crOnly === null) this.crOnly = firstLineEndIsLoneCr(this.pending);
     this.drain(false);
   }
 
@@ -85,25 +90,46 @@ export class CsvParser {
 
   /** Reads one record starting at `at`; returns where the next one starts, or -1 when more text is needed. */
   private readRecord(text: string, at: number, final: boolean): number {
-    const lf = text.indexOf('\n', at);
-    const lineEnd = lf < 0 ? (final ? text.length : -1) : lf;
-    if (lineEnd < 0) return -1;
+    let lineEnd: number;
+    let next: number;
+    let atEnd = false;
+    if (this.crOnly) {
+      const cr = text.indexOf('\r', at);
+      if (cr < 0) {
+        if (!final) return -1;
+        lineEnd = next = text.length;
+        atEnd = true;
+      } else {
+        // Is it CRLF after all? The next piece tells.
+        if (cr + 1 >= text.length && !final) return -1;
+        lineEnd = cr;
+        next = text.charCodeAt(cr + 1) === LF ? cr + 2 : cr + 1;
+      }
+    } else {
+      const lf = text.indexOf('\n', at);
+      if (lf < 0 && !final) return -1;
+      atEnd = lf < 0;
+      lineEnd = lf < 0 ? text.length : lf > at && text.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
+      next = lf < 0 ? text.length : lf + 1;
+    }
     if (this.nextQuote >= 0 && this.nextQuote < at) this.nextQuote = text.indexOf('"', at);
     const quote = this.nextQuote;
     if (quote < 0 || quote > lineEnd) {
-      const end = lineEnd > at && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd;
-      // A lone CR (old Mac files) also ends a line; such files have no LF at all.
-      const slice = text.slice(at, end);
-      if (slice.includes('\r')) return this.readCrSeparated(slice, lf < 0 ? text.length : lf + 1);
+      // The file's last line end (of the other kind) closes its last line; it does not open an empty one.
+      const last = text.charCodeAt(lineEnd - 1);
+      const slice = text.slice(at, atEnd && lineEnd > at && (last === CR || last === LF) ? lineEnd - 1 : lineEnd);
+      // The other kind of line end may still occur (a lone CR in an LF file, an LF in a CR file).
+      if (slice.includes(this.crOnly ? '\n' : '\r')) return this.readSeparated(slice, next);
       this.onRecord(slice.split(this.delimiter), this.line);
       this.line += 1;
-      return lf < 0 ? text.length : lf + 1;
+      return next;
     }
     return this.readQuoted(text, at, final);
   }
 
-  private readCrSeparated(slice: string, next: number): number {
-    for (const part of slice.split('\r')) {
+  /** A stretch without quotes holding line ends of the other kind: no CRLF can be inside it. */
+  private readSeparated(slice: string, next: number): number {
+    for (const part of slice.split(/\r|\n/)) {
       this.onRecord(part.split(this.delimiter), this.line);
       this.line += 1;
     }
@@ -191,6 +217,16 @@ export class CsvParser {
   }
 }
 
+/** Whether the first line end of `text` is a lone CR; null while that cannot be told yet. */
+function firstLineEndIsLoneCr(text: string): boolean | null {
+  const cr = text.indexOf('\r');
+  const lf = text.indexOf('\n');
+  if (cr < 0) return lf < 0 ? null : false;
+  if (lf >= 0 && lf < cr) return false;
+  if (cr + 1 >= text.length) return null;
+  return text.charCodeAt(cr + 1) !== LF;
+}
+
 function countLineBreaks(value: string): number {
   let count = 0;
   for (let i = 0; i < value.length; i += 1) {
@@ -202,23 +238,28 @@ function countLineBreaks(value: string): number {
 }
 
 /**
- * Picks the delimiter from the first lines: the candidate that splits them into the most equal,
- * non-trivial numbers of fields. Files from French or Arabic Excel use `;` because `,` is their
- * decimal mark.
+ * Picks the delimiter from the first lines: the candidate that splits the most of them into the
+ * same number of fields (more than one). Files from French or Arabic Excel use `;` because `,` is
+ * their decimal mark. Lines where a candidate does not occur say nothing for it: a title above the
+ * header has no delimiter at all, and a tab or comma typed in one note must not outvote the
+ * delimiter that shapes every other line.
  */
 export function detectDelimiter(sample: string): ',' | ';' | '\t' | '|' {
   const lines = sample.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
   let best: ',' | ';' | '\t' | '|' = ',';
   let bestScore = 0;
   for (const candidate of [',', ';', '\t', '|'] as const) {
-    const counts = lines.map((l) => countOutsideQuotes(l, candidate));
-    if (counts.length === 0 || counts.every((c) => c === 0)) continue;
-    const first = counts[0] ?? 0;
-    const consistent = counts.filter((c) => c === first).length;
-    const score = consistent * 1000 + first;
-    if (score > bestScore) {
-      bestScore = score;
-      best = candidate;
+    const linesWithCount = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, candidate);
+      if (count > 0) linesWithCount.set(count, (linesWithCount.get(count) ?? 0) + 1);
+    }
+    for (const [count, agreeing] of linesWithCount) {
+      const score = agreeing * 1000 + count;
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
     }
   }
   return best;

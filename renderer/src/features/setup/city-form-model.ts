@@ -69,16 +69,24 @@ export function validateCityForm(values: CityFormValues, withCode: boolean): { o
   return { ok: false, errors };
 }
 
-/** A suggestion for the city code from its English name: "Tanger-Tétouan" → "tanger-tetouan". */
+/** Latin letters that no accent removal turns into a-z. */
+const spelledOut: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i', þ: 'th' };
+
+/**
+ * A suggestion for the city code from its English name: "Tanger-Tétouan" → "tanger-tetouan",
+ * "Łódź" → "lodz". Nothing ('') when the name gives no valid code (Arabic script only, one letter).
+ */
 export function suggestCode(name: string): string {
-  return name
+  const code = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[ßæœøłđıþ]/g, (letter) => spelledOut[letter] ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^[^a-z]+/, '')
     .replace(/-+$/, '')
     .slice(0, 40);
+  return code.length >= 2 ? code : '';
 }
 
 export function formValuesOf(details: CityDetails, code: string): CityFormValues {

@@ -151,6 +151,13 @@ export function ObservationTable({
     requestAnimationFrame(tryPendingFocus);
   };
 
+  // Opening an editor cancels a move of the focus still waiting for its frame: arriving after the
+  // editor, it would take the focus from the text box and close it (arrow then Enter typed quickly).
+  const startEditing = (cell: { row: number; col: number }) => {
+    pendingFocus.current = null;
+    setEditing(cell);
+  };
+
   const onGridKey = (event: KeyboardEvent) => {
     if (editing) return;
     const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
@@ -176,7 +183,7 @@ export function ObservationTable({
       focusCell(total - 1, active.col);
     } else if (!readOnly && (event.key === 'Enter' || event.key === 'F2') && columnSpecs[active.col]?.field && rowAt(active.row)) {
       event.preventDefault();
-      setEditing(active);
+      startEditing(active);
     } else {
       // The checkbox and the delete button are not in the tab order (the grid moves by arrows): keys reach them.
       const row = rowAt(active.row);
@@ -328,7 +335,7 @@ export function ObservationTable({
                         data-cell={`${item.index}:${col}`}
                         aria-readonly={field ? undefined : true}
                         onFocus={() => setActive({ row: item.index, col })}
-                        onDoubleClick={() => field && !readOnly && setEditing({ row: item.index, col })}
+                        onDoubleClick={() => field && !readOnly && startEditing({ row: item.index, col })}
                       >
                         {isEditing && field ? (
                           <CellEditor

@@ -5,6 +5,7 @@ import type { ObservationDraft } from '../../../../../shared/domain/observation-
 import type { CatalogueView } from '../../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Field } from '../../../components/Field';
+import { inUserLanguage } from '../../../i18n/core-words';
 import { asUiLocale } from '../../../i18n/i18n';
 import { describeProblem } from './describe-problem';
 import { usesDecimalComma } from './observation-draft';
@@ -38,7 +39,8 @@ export function RowEditor({
   const issueFor = (field: string): string | undefined => {
     const issue = error?.issues?.find((i) => i.path === field);
     if (!issue) return undefined;
-    return issue.problem ? describeProblem(t, issue.problem.code, issue.problem.params, catalogue, locale) : issue.message;
+    if (issue.problem) return describeProblem(t, issue.problem.code, issue.problem.params, catalogue, locale);
+    return inUserLanguage(locale, issue.message, () => t('table.problems.unknown'));
   };
 
   const submit = async (event: FormEvent) => {

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../../../shared/api/result';
 import type { ObservationFilterInput } from '../../../../../shared/domain/observation-filter';
 import type { ObservationPageQuery, ObservationRow } from '../../../../../shared/domain/observation-table';
 import { useApi } from '../../../api/api-context';
+import { nextWindowStart, windowSize } from './observation-window';
 
 export type TableSort = NonNullable<ObservationPageQuery['sort']>;
 
@@ -18,9 +19,6 @@ export interface ObservationWindow {
   /** Reloads the loaded window (after a change). */
   refresh(): void;
 }
-
-const windowSize = 400;
-const before = 100;
 
 /**
  * The rows of the data table, fetched a window at a time from the core as the user scrolls, so a
@@ -59,12 +57,8 @@ export function useObservationWindow(filter: ObservationFilterInput, sort: Table
 
   const ensure = useCallback(
     (first: number, last: number) => {
-      const start = offsetRef.current;
-      const end = start + state.rows.length;
-      if (first >= start && last < end) return;
-      const wanted = Math.max(0, first - before);
-      if (loading.current === wanted) return;
-      load(wanted);
+      const wanted = nextWindowStart({ offset: offsetRef.current, count: state.rows.length }, first, last, loading.current);
+      if (wanted !== null) load(wanted);
     },
     [load, state.rows.length],
   );

@@ -9,6 +9,8 @@ import { Icon } from '../../../components/Icon';
 import { Loading } from '../../../components/Loading';
 import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
+import { inUserLanguage } from '../../../i18n/core-words';
+import { asUiLocale } from '../../../i18n/i18n';
 import { useFormat } from '../../../i18n/use-format';
 import { ImportProgress } from './ImportProgress';
 import { ImportSummaryView } from './ImportSummaryView';
@@ -25,7 +27,8 @@ type Step = 'choose' | 'map' | 'check' | 'apply';
  * then apply it all at once — or nothing. Long files show progress and can be cancelled.
  */
 export function ImportPage({ onClose }: { onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = asUiLocale(i18n.language) ?? 'en';
   const api = useApi();
   const format = useFormat();
   const catalogue = useCatalogue();
@@ -180,7 +183,11 @@ export function ImportPage({ onClose }: { onClose(): void }) {
           <h2 id="import-run-title">{t(step === 'check' ? 'import.check.title' : 'import.apply.title')}</h2>
           {current.state === 'running' ? <ImportProgress job={current} onCancel={() => void job.cancel()} /> : null}
           {current.state === 'cancelled' ? <Notice tone="info">{t('import.cancelled')}</Notice> : null}
-          {current.state === 'failed' ? <Notice tone="error" title={t('import.failed')}>{current.error}</Notice> : null}
+          {current.state === 'failed' ? (
+            <Notice tone="error" title={t('import.failed')}>
+              <p>{inUserLanguage(locale, current.error ?? '', () => t('import.failedDetail'))}</p>
+            </Notice>
+          ) : null}
           {current.state === 'done' && summary && catalogue.state === 'ready' ? (
             <>
               {step === 'check' ? (
