@@ -450,6 +450,27 @@ describe('observations export (CLI)', () => {
     expect(texts).toContain('\'=HYPERLINK("http://evil.example","Click")');
   });
 
+  it('neutralises the fullwidth lookalikes ＝ ＋ － ＠ that spreadsheets also take for formula starts, in CSV and XLSX', async () => {
+    await importLines([
+      'POP_TOTAL,2019,,,,,,1,＝HYPERLINK("http://evil.example"),＋1,',
+      'POP_TOTAL,2020,,,,,,2,－2 source,＠SUM(A1),',
+      'POP_TOTAL,2021,,,,,＠A1,3,﹦small equals,−minus sign,',
+    ]);
+    const { lines } = await csvLines('--threshold', '5');
+    expect(lines.map((l) => [l.area, l.source, l.note])).toEqual([
+      ['', '\'＝HYPERLINK("http://evil.example")', "'＋1"],
+      ['', "'－2 source", "'＠SUM(A1)"],
+      ["'＠A1", "'﹦small equals", "'−minus sign"],
+    ]);
+    await exportTo('fullwidth.xlsx', '--threshold', '5');
+    const texts = readXlsx(readFileSync(path('fullwidth.xlsx')))
+      .rows.slice(1)
+      .flatMap((r) => [r[6], r[8], r[9]])
+      .filter((c) => typeof c === 'string' && c !== '');
+    expect(texts).toHaveLength(7);
+    for (const text of texts) expect(text).toMatch(/^'/);
+  });
+
   it('exports only the indicators named with --indicator', async () => {
     await importLines([
       'POP_TOTAL,2024,,,,,,1000,Census,,',
