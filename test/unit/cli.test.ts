@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateApp } from '../../electron/cli/app-root';
 import { runCli } from '../../electron/cli/run-cli';
-import { tempDir } from '../support/temp-core';
+import { openTestCore, tempDir } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -112,5 +114,73 @@ describe('the focal CLI', () => {
     expect((await focal('--help')).out).toContain('Usage: focal <command>');
     expect((await focal('--version')).out).toMatch(/^\d+\.\d+\.\d+/);
     expect((await focal()).code).toBe(2);
+  });
+});
+
+describe('what the CLI prints never drives the terminal', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir();
+  });
+  afterEach(() => folder.remove());
+
+  // ESC [31m turns the terminal red, ESC ]0;…BEL retitles the window, U+202E reverses what follows.
+  const esc = '\u001b';
+  const hostile = `${esc}[31mred${esc}]0;pwned\u0007 \u202eevil\u2066x\u2069 \u009b2J`;
+  /** Raw control characters a terminal would act on (line feeds between lines are fine). */
+  // eslint-disable-next-line no-control-regex -- looking for exactly these
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapes control and bidi characters that come from an imported file, in errors, sources and names', async () => {
+    const data = join(folder.dir, 'data');
+    expect((await focal('init', '--data', data, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
+    const header = 'indicator,period,sex,age,status,origin,area,value,source,note,flags';
+    const bad = join(folder.dir, `bad${esc}[2J.csv`);
+    writeFileSync(bad, [header, `POP_TOTAL${hostile},2024,,,,,,5,Census,,`, `POP_TOTAL,2024\u202e,,,,,,5,Census,,`, `POP_TOTAL,2023,,,,,,5,Census,,${hostile}`].join('\n'));
+    const failed = await focal('observations', 'import', '--data', data, bad);
+    expect(failed.code).toBe(1);
+    expect(failed.out).not.toMatch(raw);
+    expect(failed.out).toContain('\\u001b[31mred\\u001b]0;pwned\\u0007 \\u202eevil\\u2066x\\u2069 \\u009b2J');
+    expect(failed.out).toContain('bad\\u001b[2J.csv');
+    // One error per line: nothing from the file starts a line of its own.
+    for (const line of failed.out.split('\n')) expect(line).toMatch(/^(Checked 3 rows of | {2}error: line [234], (indicator|period|flags): |Nothing was written)/);
+
+    const good = join(folder.dir, 'good.csv');
+    writeFileSync(good, [header, `POP_TOTAL,2024,,,,,Médina ${hostile},5,Census ${hostile},"note\nwith ${hostile}",`].join('\n'));
+    const checked = await focal('observations', 'import', '--data', data, good, '--dry-run');
+    expect(checked.code).toBe(0);
+    expect(checked.out).not.toMatch(raw);
+    expect(checked.out).toContain('New sources: Census \\u001b[31mred');
+
+    // Errors on stderr too: a file that does not exist, named with an escape.
+    const missing = await focal('observations', 'import', '--data', data, join(folder.dir, `no${esc}[2Jfile\u202e.csv`));
+    expect(missing.code).toBe(1);
+    expect(missing.err).not.toMatch(raw);
+    expect(missing.err).toContain('no\\u001b[2Jfile\\u202e.csv');
+  });
+
+  it('escapes names from the store in status and catalogue list, and bidi controls in JSON, which still parses to the same values', async () => {
+    const data = join(folder.dir, 'data');
+    const name = `Tunis ${hostile}`;
+    expect((await focal('init', '--data', data, '--city', 'tunis', '--name', name)).out).not.toMatch(raw);
+    const core = openTestCore(data);
+    try {
+      await core.call('indicators.saveCustom', { code: 'LOCAL_DESKS', domain: 'governance', unit: 'count', name: { en: `Desks ${hostile}`, fr: '', ar: '' } });
+    } finally {
+      core.close();
+    }
+    const status = await focal('status', '--data', data);
+    expect(status.out).not.toMatch(raw);
+    expect(status.out).toContain('City: Tunis \\u001b[31mred');
+    const list = await focal('catalogue', 'list', '--data', data, '--search', 'Desks');
+    expect(list.out).not.toMatch(raw);
+    expect(list.out).toContain('Desks \\u001b[31mred');
+
+    for (const argv of [['status'], ['catalogue', 'list', '--search', 'Desks']]) {
+      const json = await focal(...argv, '--data', data, '--json');
+      expect(json.out, argv.join(' ')).not.toMatch(raw);
+      expect(json.out).not.toMatch(/[\u2028\u2029]/);
+      expect(JSON.stringify(JSON.parse(json.out))).toContain(JSON.stringify(hostile).slice(1, -1));
+    }
   });
 });
