@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateApp } from '../../electron/cli/app-root';
 import { runCli } from '../../electron/cli/run-cli';
-import { openTestCore, tempDir } from '../support/temp-core';
+import { openTestCore, repoRoot, tempDir } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -182,5 +183,43 @@ describe('what the CLI prints never drives the terminal', () => {
       expect(json.out).not.toMatch(/[\u2028\u2029]/);
       expect(JSON.stringify(JSON.parse(json.out))).toContain(JSON.stringify(hostile).slice(1, -1));
     }
+  });
+});
+
+describe('the built focal command', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir();
+  });
+  afterEach(() => folder.remove());
+
+  /** Runs bin/focal.mjs and closes the reading end of its standard output (or error) at once, as `| head -0` would. */
+  function runWithClosedPipe(argv: string[], close: 'stdout' | 'stderr'): Promise<{ code: number | null; signal: string | null; err: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), ...argv], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      if (close === 'stdout') {
+        child.stdout.destroy();
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+      } else {
+        child.stderr.destroy();
+        child.stdout.resume();
+      }
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code, signal, err }));
+    });
+  }
+
+  it('ends quietly when its output pipe is closed early (focal catalogue list | head -1)', async () => {
+    const data = join(folder.dir, 'data');
+    for (const argv of [['catalogue', 'list'], ['catalogue', 'list', '--json'], ['status']]) {
+      const result = await runWithClosedPipe([...argv, '--data', data], 'stdout');
+      expect(result.err, argv.join(' ')).toBe('');
+      expect(result.signal, argv.join(' ')).toBeNull();
+      expect(result.code, argv.join(' ')).toBe(0);
+    }
+    // A failing command whose error output is closed still ends with its own status, without crashing.
+    const failing = await runWithClosedPipe(['frobnicate'], 'stderr');
+    expect(failing.code).toBe(2);
   });
 });
