@@ -1,5 +1,5 @@
 export { listSheets, readXlsx } from './read-xlsx';
 export type { CellValue, Sheet } from './sheet-types';
 export { writeXlsx, type SheetToWrite } from './write-xlsx';
-export { XlsxError, type XlsxErrorCode } from './xlsx-error';
+export { XlsxError, xlsxMessages, type XlsxErrorCode } from './xlsx-error';
 export { defaultXlsxLimits, type XlsxLimits } from './xlsx-limits';

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { listSheets, readXlsx } from '../../files/xlsx/index';
+import { closeSync, readSync } from 'node:fs';
+import { defaultXlsxLimits, listSheets, readXlsx, XlsxError, xlsxMessages } from '../../files/xlsx/index';
+import { openImportFile } from './import-file-access';
 import type { RecordVisitor, TableSource } from './table-source';
 
 /**
@@ -16,7 +17,7 @@ export class XlsxTableSource implements TableSource {
   private readonly rows: readonly (readonly (string | number | boolean | null)[])[];
 
   constructor(path: string, sheet: string | null) {
-    const bytes = readFileSync(path);
+    const bytes = readWorkbookFile(path);
     this.sheets = listSheets(bytes);
     // A percentage is stored 0–100: take what the user sees in Excel, not the fraction behind it.
     const read = readXlsx(bytes, sheet === null ? { percentAsShown: true } : { sheet, percentAsShown: true });
@@ -30,5 +31,26 @@ export class XlsxTableSource implements TableSource {
       this.done = index + 1;
       if (visit(this.rows[index] ?? [], index + 1) === 'stop') return;
     }
+  }
+}
+
+/**
+ * The workbook's bytes, read only if it is a regular file within the workbook limit: a larger one
+ * is refused before it is read into memory, and a file that grows meanwhile is read no further.
+ */
+function readWorkbookFile(path: string): Uint8Array {
+  const { fd, size } = openImportFile(path);
+  try {
+    if (size > defaultXlsxLimits.maxFileBytes) throw new XlsxError('too_large', xlsxMessages.fileTooLarge);
+    const bytes = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const got = readSync(fd, bytes, read, size - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
 }
