@@ -65,6 +65,20 @@ describe('the CSV parser', () => {
     expect(detectDelimiter('indicateur;période;valeur\nPOP_TOTAL;2024;"1,5"\n')).toBe(';');
     expect(detectDelimiter('a\tb\tc\n1\t2\t3\n')).toBe('\t');
   });
+
+  it('is not misled by semicolons inside the data, multi-line quoted notes or a title line', () => {
+    // Focal's own export: flags joined with ';', a note over two lines.
+    const exported = [
+      'indicator,period,value,note,flags',
+      'POP_TOTAL,2023,1,,estimate;provisional',
+      'POP_TOTAL,2024,1,"line one',
+      'line two",',
+      ...Array.from({ length: 16 }, (_, i) => `POP_TOTAL,${2000 + i},1,,`),
+    ].join('\r\n');
+    expect(detectDelimiter(exported)).toBe(',');
+    expect(detectDelimiter('Population of Tunis\nindicateur;période;valeur\nPOP_TOTAL;2024;"1,5"\nPOP_TOTAL;2023;2\n')).toBe(';');
+    expect(detectDelimiter('indicateur;période;valeur\nPOP_TOTAL;2024;1,5\nPOP_TOTAL;2023;2,5\n')).toBe(';');
+  });
 });
 
 describe('reading a CSV file', () => {

@@ -211,11 +211,16 @@ export function detectDelimiter(sample: string): ',' | ';' | '\t' | '|' {
   let best: ',' | ';' | '\t' | '|' = ',';
   let bestScore = 0;
   for (const candidate of [',', ';', '\t', '|'] as const) {
-    const counts = lines.map((l) => countOutsideQuotes(l, candidate));
-    if (counts.length === 0 || counts.every((c) => c === 0)) continue;
-    const first = counts[0] ?? 0;
-    const consistent = counts.filter((c) => c === first).length;
-    const score = consistent * 1000 + first;
+    // The number of fields most lines agree on. Lines without the candidate do not count for it: a
+    // ';' inside the data ("estimate;provisional") must not win because most lines have none, and a
+    // title line above the header, or a line of a multi-line quoted note, must not decide either.
+    const lineCounts = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, candidate);
+      if (count > 0) lineCounts.set(count, (lineCounts.get(count) ?? 0) + 1);
+    }
+    let score = 0;
+    for (const [count, agreeing] of lineCounts) score = Math.max(score, agreeing * 1000 + Math.min(count, 999));
     if (score > bestScore) {
       bestScore = score;
       best = candidate;
