@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnIndex, columnLetters, parseCellReference } from '../../electron/core/files/xlsx/cell-reference';
-import { type CellValue, defaultXlsxLimits, listSheets, readXlsx, writeXlsx, XlsxError, type XlsxLimits } from '../../electron/core/files/xlsx/index';
+import { type CellValue, defaultXlsxLimits, listSheets, readXlsx, WorkbookWriter, writeXlsx, XlsxError, type XlsxLimits } from '../../electron/core/files/xlsx/index';
 import { type XmlEvents, XmlScanner } from '../../electron/core/files/xlsx/xml-scanner';
 
 // ---------------------------------------------------------------------------------------------------
@@ -644,6 +644,46 @@ describe('writing workbooks', () => {
     expect(listSheets(empty)).toEqual(['Sheet1']);
     expect(readXlsx(empty).rows).toEqual([]);
     expect(errorOf(() => writeXlsx([{ name: 'Wide', rows: [Array<null>(16_385).fill(null)] }])).code).toBe('too_large');
+  });
+
+  it('streams: a large sheet leaves in pieces as its rows are added, long before the workbook is finished', () => {
+    const chunks: Uint8Array[] = [];
+    let handedOut = 0;
+    const writer = new WorkbookWriter(
+      (chunk) => {
+        chunks.push(chunk);
+        handedOut += chunk.length;
+      },
+      [{ name: 'Stream' }, { name: 'Second' }, { name: 'Never reached' }],
+    );
+    const rows: CellValue[][] = [['id', 'text', 'value']];
+    for (let i = 1; i <= 40_000; i += 1) rows.push([i, `مدينة ${i} & <${i % 97}>`, i / 3]);
+    let outBefore = 0;
+    rows.forEach((row, index) => {
+      writer.addRow(row);
+      if (index === 20_000) outBefore = handedOut;
+    });
+    const beforeFinish = handedOut;
+    writer.nextSheet();
+    writer.addRow(['second']);
+    writer.finish();
+    writer.finish();
+    // Half-way through, pieces of the sheet have already gone out; at the end only the tail is left.
+    expect(outBefore).toBeGreaterThan(0.3 * beforeFinish);
+    expect(beforeFinish).toBeGreaterThan(0.9 * handedOut);
+    const bytes = new Uint8Array(handedOut);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    expect(listSheets(bytes)).toEqual(['Stream', 'Second', 'Never reached']);
+    expect(readXlsx(bytes).rows).toEqual(rows);
+    expect(readXlsx(bytes, { sheet: 'Second' }).rows).toEqual([['second']]);
+    expect(readXlsx(bytes, { sheet: 'Never reached' }).rows).toEqual([]);
+    // The used range is not known while streaming: the optional <dimension> is left out.
+    expect(partText(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('<dimension');
+    expect(() => writer.addRow(['late'])).toThrow(/finished/);
   });
 
   it('round-trips a large table across many inflate and decode chunks', () => {
