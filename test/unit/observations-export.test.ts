@@ -250,6 +250,59 @@ describe('observations export (CLI)', () => {
     expect(csv.length).toBe(2007);
   });
 
+  it('imports its own CSV and XLSX exports back into a fresh data folder: withheld values skipped with a warning, everything else equal', async () => {
+    await importLines([
+      'POP_TOTAL,2024,,,,,,1077512,National census,"Revised, ""final"" figure",estimate;provisional',
+      'POP_TOTAL,2024,F,,,,,4,National census,,',
+      'POP_TOTAL,2024,M,,,,,1077508,National census,,',
+      'POP_TOTAL,2023,,,,,,1070388,National census,,confidential',
+      'POP_TOTAL,2024,,,,,المدينة العتيقة,98000,التعداد العام,"ملاحظة\nعلى سطرين",provisional',
+      'POP_TOTAL,2024,,,,,=1+2,12,"=HYPERLINK(""http://evil.example"")",＋1 and @x,',
+      'POP_TOTAL,2022,,,,,,700,\'quoted source,-2 below,confidential',
+      'MIG_FOREIGN_SHARE,2024,,,,,,2.5,National census,,estimate',
+      'GOV_STRATEGY,2024,,,,,,partial,Conseil municipal,,',
+      'MIG_FOREIGN_RES,2024,,,,CI,,4210,Register,Côte d\'Ivoire,',
+      'MIG_FOREIGN_RES,2024,,,,DZ,,7,Register,,',
+    ]);
+    const Observation = z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.number(), z.number(), z.number(), z.number(), z.string(), z.string()]);
+    const observations = (dataDir: string) => {
+      const db = new Database(join(dataDir, 'store', 'focal.sqlite'), { readonly: true });
+      try {
+        const rows = db
+          .prepare(
+            `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note
+               FROM observations o JOIN sources s ON s.id = o.source ORDER BY o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area`,
+          )
+          .raw(true)
+          .all();
+        return z.array(Observation).parse(rows);
+      } finally {
+        db.close();
+      }
+    };
+    const original = observations(data());
+    const key = (row: readonly unknown[]) => row.slice(0, 7).join('/');
+    // What the export blanked: small counts (primary and secondary suppression) and confidential values.
+    const { lines } = await csvLines();
+    const withheld = lines.filter((line) => line.value === '').map(keyText);
+    expect(withheld.sort()).toEqual(['MIG_FOREIGN_RES/2024////DZ/', 'POP_TOTAL/2022/////', 'POP_TOTAL/2023/////', 'POP_TOTAL/2024/F////', 'POP_TOTAL/2024/M////']);
+    const expected = original.filter((row) => !withheld.includes(key(row)));
+    expect(expected.map((row) => row[6])).toEqual(expect.arrayContaining(['المدينة العتيقة', '=1+2']));
+    expect(expected.find((row) => row[6] === '=1+2')?.slice(11)).toEqual(['=HYPERLINK("http://evil.example")', '＋1 and @x']);
+
+    await exportTo('export.xlsx');
+    for (const file of ['export.csv', 'export.xlsx']) {
+      const fresh = join(folder.dir, `fresh-${file}`);
+      expect((await focal('init', '--data', fresh, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+      const result = await focal('observations', 'import', '--data', fresh, path(file));
+      expect(result.err, file).toBe('');
+      expect(result.code, `${file}: ${result.out}`).toBe(0);
+      expect(result.out, file).not.toMatch(/ error: /);
+      expect(result.out.split('\n').filter((line) => line.includes('warning:') && line.includes('withheld'))).toHaveLength(withheld.length);
+      expect(observations(fresh), file).toEqual(expected);
+    }
+  });
+
   it('blanks counts of people from 1 to 9 (primary suppression) but not 0 or 10 and more', async () => {
     await importLines([
       'MIG_FOREIGN_RES,2024,,,,CI,,1,Register,,',

@@ -36,6 +36,12 @@ export function restoreNeutralisedText(text: string): string {
   return text.startsWith("'") && startsLikeFormula(text.slice(1)) ? text.slice(1) : text;
 }
 
+/** `restoreNeutralisedText` over a record's cells; the same array when none starts with an apostrophe. */
+export function restoreNeutralisedCells<C extends string | number | boolean | null>(cells: readonly (C | string)[]): readonly (C | string)[] {
+  if (!cells.some((cell) => typeof cell === 'string' && cell.startsWith("'"))) return cells;
+  return cells.map((cell) => (typeof cell === 'string' ? restoreNeutralisedText(cell) : cell));
+}
+
 /** One CSV field: quoted when it holds a delimiter, a quote or a line break. */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';

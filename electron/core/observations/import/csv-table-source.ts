@@ -1,5 +1,6 @@
 import { closeSync, readSync } from 'node:fs';
 import type { TextDecoder } from 'node:util';
+import { restoreNeutralisedCells } from '../export/spreadsheet-text';
 import { CsvFormatError, CsvParser, detectDelimiter } from './csv-parser';
 import { openImportFile } from './import-file-access';
 import type { RecordVisitor, TableSource } from './table-source';
@@ -29,8 +30,9 @@ export class CsvTableSource implements TableSource {
     let stopped = false;
     let parser: CsvParser | null = null;
     let decoder: TextDecoder | null = null;
+    // Text an exporter guarded against formulas ('=1+1) comes back as it was before (=1+1).
     const onRecord = (fields: string[], line: number) => {
-      if (!stopped && visit(fields, line) === 'stop') stopped = true;
+      if (!stopped && visit(restoreNeutralisedCells(fields), line) === 'stop') stopped = true;
     };
     try {
       for (;;) {

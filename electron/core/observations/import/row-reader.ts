@@ -87,6 +87,12 @@ export class RowReader {
     const note = this.text(cells, 'note');
     if (note.length > maxNote) problems.error(line, this.columnName('note'), 'text_too_long', { limit: maxNote });
     const flags = this.readFlags(this.text(cells, 'flags'), line);
+    // A value an export withheld (Focal's own: blank, flagged suppressed or confidential) cannot be
+    // imported, and is not a mistake in the file either: the row is skipped with a warning.
+    if (this.isWithheld(cells, flags)) {
+      problems.warning(line, this.columnName('value'), 'withheld_value');
+      return [];
+    }
 
     const values = this.readValues(cells, line, indicator);
     if (problems.errorCount > before || !indicator) return [];
@@ -160,11 +166,22 @@ export class RowReader {
     return value;
   }
 
-  private readFlags(text: string, line: number): { estimate: number; provisional: number; confidential: number } {
-    const flags = { estimate: 0, provisional: 0, confidential: 0 };
+  private isWithheld(cells: readonly Cell[], flags: { confidential: number; suppressed: boolean }): boolean {
+    const index = this.mapping.columns.value;
+    if (this.mapping.periodColumns.length > 0 || index === undefined || cellText(cells[index]) !== '') return false;
+    return flags.suppressed || flags.confidential === 1;
+  }
+
+  private readFlags(text: string, line: number): { estimate: number; provisional: number; confidential: number; suppressed: boolean } {
+    const flags = { estimate: 0, provisional: 0, confidential: 0, suppressed: false };
     if (text === '') return flags;
     for (const word of text.split(/[;,|/+]+/)) {
       if (word.trim() === '') continue;
+      // What exports write beside a value they blanked; not a property of a figure, so not stored.
+      if (word.trim().toLowerCase() === 'suppressed') {
+        flags.suppressed = true;
+        continue;
+      }
       const flag = this.recognizer.flag(word);
       if (flag) flags[flag] = 1;
       else this.problems.error(line, this.columnName('flags'), 'unknown_flag', { value: word.trim() });

@@ -1,5 +1,6 @@
 import { closeSync, readSync } from 'node:fs';
 import { defaultXlsxLimits, listSheets, readXlsx, XlsxError, xlsxMessages } from '../../files/xlsx/index';
+import { restoreNeutralisedCells } from '../export/spreadsheet-text';
 import { openImportFile } from './import-file-access';
 import type { RecordVisitor, TableSource } from './table-source';
 
@@ -29,7 +30,8 @@ export class XlsxTableSource implements TableSource {
   forEachRecord(visit: RecordVisitor): void {
     for (let index = 0; index < this.rows.length; index += 1) {
       this.done = index + 1;
-      if (visit(this.rows[index] ?? [], index + 1) === 'stop') return;
+      // Text an exporter guarded against formulas ('=1+1) comes back as it was before (=1+1).
+      if (visit(restoreNeutralisedCells(this.rows[index] ?? []), index + 1) === 'stop') return;
     }
   }
 }
