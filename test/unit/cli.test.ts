@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateApp } from '../../electron/cli/app-root';
+import { openBrowser } from '../../electron/cli/open-browser';
 import { runCli } from '../../electron/cli/run-cli';
 import { openTestCore, repoRoot, tempDir } from '../support/temp-core';
 
@@ -221,5 +223,47 @@ describe('the built focal command', () => {
     // A failing command whose error output is closed still ends with its own status, without crashing.
     const failing = await runWithClosedPipe(['frobnicate'], 'stderr');
     expect(failing.code).toBe(2);
+  });
+});
+
+describe('serve --open', () => {
+  const token = 'Zm9jYWwtdG9rZW4tZm9yLXRlc3RzLW9ubHktMTIz';
+  const url = `http://127.0.0.1:4780/?token=${token}`;
+
+  it('never puts the token on the browser\'s command line (which every user of the machine can read): it opens a private redirect page', () => {
+    // A system with xdg-open (only its presence on the PATH is looked at).
+    const bin = tempDir();
+    writeFileSync(join(bin.dir, 'xdg-open'), '');
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const launched: { command: string; args: string[] }[] = [];
+      const env = { PATH: bin.dir, DISPLAY: ':0' };
+      const browser = openBrowser(url, { platform, env, launch: (command, args) => launched.push({ command, args }) });
+      try {
+        expect(browser.opened, platform).toBe(true);
+        expect(launched, platform).toHaveLength(1);
+        const commandLine = [launched[0]?.command ?? '', ...(launched[0]?.args ?? [])].join(' ');
+        expect(commandLine, platform).not.toContain(token);
+        const page = launched[0]?.args.at(-1) ?? '';
+        expect(page, platform).toMatch(/^file:\/\//);
+        const file = fileURLToPath(page);
+        // Readable by this user only, in a folder of its own.
+        expect(statSync(file).mode & 0o777, platform).toBe(0o600);
+        expect(statSync(dirname(file)).mode & 0o777, platform).toBe(0o700);
+        expect(readFileSync(file, 'utf8'), platform).toContain(`<meta http-equiv="refresh" content="0;url=${url}">`);
+      } finally {
+        browser.cleanUp();
+      }
+      const page = launched[0]?.args.at(-1) ?? '';
+      expect(existsSync(dirname(fileURLToPath(page))), `${platform}: removed when Focal stops`).toBe(false);
+      if (platform === 'linux') expect(launched[0]?.command).toBe('xdg-open');
+    }
+    bin.remove();
+  });
+
+  it('writes nothing and launches nothing where there is no display', () => {
+    const launched: string[] = [];
+    const browser = openBrowser(url, { platform: 'linux', env: { PATH: '/usr/bin:/bin' }, launch: (command) => launched.push(command) });
+    expect(browser.opened).toBe(false);
+    expect(launched).toEqual([]);
   });
 });
