@@ -1,4 +1,4 @@
-import { cellReference, columnLetters, maxColumnCount, maxRowCount } from './cell-reference';
+import { cellReference, columnLetters, maxCellTextLength, maxColumnCount, maxRowCount } from './cell-reference';
 import { encodeExcelEscapes } from './excel-string-escapes';
 import type { CellValue } from './sheet-types';
 import { truncateText } from './truncate-text';
@@ -15,8 +15,6 @@ export interface WorksheetLayout {
   dimension?: string;
 }
 
-/** Excel's own limit; a longer cell makes it report the whole file as corrupt. */
-const maxCellTextLength = 32_767;
 /** Style index of the bold header font in the styles part written alongside. */
 export const headerStyleIndex = 1;
 const maxColumnWidth = 255;

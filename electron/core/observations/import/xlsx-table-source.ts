@@ -17,11 +17,12 @@ export class XlsxTableSource implements TableSource {
   readonly sheet: string;
   private readonly rows: readonly (readonly (string | number | boolean | null)[])[];
 
-  constructor(path: string, sheet: string | null) {
+  /** `maxRows`: only the first rows are wanted (a preview), so only they are read. */
+  constructor(path: string, sheet: string | null, maxRows?: number) {
     const bytes = readWorkbookFile(path);
     this.sheets = listSheets(bytes);
     // A percentage is stored 0–100: take what the user sees in Excel, not the fraction behind it.
-    const read = readXlsx(bytes, sheet === null ? { percentAsShown: true } : { sheet, percentAsShown: true });
+    const read = readXlsx(bytes, { percentAsShown: true, ...(sheet === null ? {} : { sheet }), ...(maxRows === undefined ? {} : { maxRows }) });
     this.sheet = read.name;
     this.rows = read.rows;
     this.total = read.rows.length;
