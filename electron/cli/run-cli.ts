@@ -10,6 +10,7 @@ import { observationsOptions, runObservationsExport, runObservationsImport } fro
 import { runServe, serveOptions } from './commands/serve';
 import { runStatus } from './commands/status';
 import { openSession } from './session';
+import { terminalJson, terminalLine, terminalText } from './terminal-text';
 import { usage } from './usage';
 
 const globalOptions = {
@@ -32,6 +33,11 @@ function parse<O extends ParseArgsConfig['options']>(args: string[], options: O)
   }
 }
 
+/** A failure in one line; its message may quote a file name or a cell, so it is escaped too. */
+function oneLine(message: string): string {
+  return terminalLine(message.replace(/\s*\n\s*/g, ' '));
+}
+
 /** Runs one CLI invocation and returns its exit status; never calls process.exit itself. */
 export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -52,7 +58,8 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
         dataDir,
         json,
         open: (exclusive) => openSession(app, dataDir, exclusive),
-        print: (output) => io.out(typeof output === 'string' ? output : JSON.stringify(output, null, 2)),
+        // Everything printed may quote a file or the store: no control character reaches the terminal raw.
+        print: (output) => io.out(typeof output === 'string' ? terminalText(output) : terminalJson(JSON.stringify(output, null, 2))),
       };
     };
     const noExtra = (positionals: string[]) => {
@@ -111,10 +118,10 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
     }
   } catch (error) {
     if (error instanceof CliError) {
-      io.err(`focal: ${error.kind === 'usage' ? 'usage: ' : ''}${error.message.replace(/\s*\n\s*/g, ' ')}`);
+      io.err(`focal: ${error.kind === 'usage' ? 'usage: ' : ''}${oneLine(error.message)}`);
       return error.kind === 'usage' ? 2 : 1;
     }
-    io.err(`focal: ${error instanceof Error ? error.message.replace(/\s*\n\s*/g, ' ') : String(error)}`);
+    io.err(`focal: ${oneLine(error instanceof Error ? error.message : String(error))}`);
     return 1;
   }
 }

@@ -3,6 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import { openCore, StoreOpenError, type Core } from '../core/index';
 import type { AppLayout } from './app-root';
 import { CliError } from './cli-error';
+import { terminalLine } from './terminal-text';
 
 /** An open data folder for one CLI command, and a typed way to call the core that fails loudly. */
 export interface CliSession {
@@ -22,7 +23,7 @@ export function openSession(app: AppLayout, dataDir: string, exclusive = false):
       // Imports run on their own thread, with its own memory limits, whichever host asks.
       importWorker: app.importWorker,
       // One line, no stack: the CLI keeps no log file.
-      onUnexpected: (method, error) => console.error(`focal: ${method}: ${error instanceof Error ? error.message : String(error)}`),
+      onUnexpected: (method, error) => console.error(`focal: ${method}: ${terminalLine(error instanceof Error ? error.message : String(error))}`),
     });
   } catch (error) {
     if (error instanceof StoreOpenError) throw new CliError(error.message, 'failure');
@@ -32,7 +33,7 @@ export function openSession(app: AppLayout, dataDir: string, exclusive = false):
     console.error('focal: warning: the disk is full, so the data folder was opened for reading only; nothing can be saved until you free some space.');
   }
   if (core.store.recovery) {
-    console.error(`focal: warning: the data file was damaged and set aside as ${core.store.recovery.setAsideAs}; open Focal to restore the latest backup.`);
+    console.error(`focal: warning: the data file was damaged and set aside as ${terminalLine(core.store.recovery.setAsideAs)}; open Focal to restore the latest backup.`);
   }
   const client = createApiClient((method, input) => core.dispatch(method, input));
   return {

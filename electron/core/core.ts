@@ -26,6 +26,8 @@ export interface CoreOptions {
   exclusive?: boolean;
   /** The built import worker (dist/workers/import-worker.mjs); without it imports run on the calling thread. */
   importWorker?: string;
+  /** The size limit of files to import (by path or upload); only tests choose another. */
+  maxImportBytes?: number;
 }
 
 /** One open data folder and the dispatch over it; every host holds exactly one. */
@@ -53,7 +55,7 @@ export function openCore(options: CoreOptions): Core {
     },
     options.exclusive === true,
   );
-  const files = new ImportFiles(paths.importsDir);
+  const files = new ImportFiles(paths.importsDir, options.maxImportBytes);
   // Uploads left by a process that crashed are working copies; only the folder's sole user may clear them.
   if (options.exclusive === true) rmSync(paths.importsDir, { recursive: true, force: true });
   const jobs = new ImportJobs({ db: () => store.db, database: paths.database, workerScript: options.importWorker ?? null });

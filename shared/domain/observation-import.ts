@@ -60,6 +60,7 @@ export const importProblemCodes = [
   'parts_exceed_total',
   'outlier',
   'unknown_column',
+  'withheld_value',
 ] as const;
 export const ImportProblemCode = z.enum(importProblemCodes);
 export type ImportProblemCode = z.infer<typeof ImportProblemCode>;

@@ -1,11 +1,15 @@
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { locateApp } from '../../electron/cli/app-root';
+import { openBrowser } from '../../electron/cli/open-browser';
 import { runCli } from '../../electron/cli/run-cli';
 import { migrate } from '../../electron/core/store/migrate';
 import { configureConnection } from '../../electron/core/store/open-database';
-import { tempDir } from '../support/temp-core';
+import { openTestCore, repoRoot, tempDir } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -132,5 +136,153 @@ describe('the focal CLI', () => {
     expect((await focal('--help')).out).toContain('Usage: focal <command>');
     expect((await focal('--version')).out).toMatch(/^\d+\.\d+\.\d+/);
     expect((await focal()).code).toBe(2);
+  });
+});
+
+describe('what the CLI prints never drives the terminal', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir();
+  });
+  afterEach(() => folder.remove());
+
+  // ESC [31m turns the terminal red, ESC ]0;…BEL retitles the window, U+202E reverses what follows.
+  const esc = '\u001b';
+  const hostile = `${esc}[31mred${esc}]0;pwned\u0007 \u202eevil\u2066x\u2069 \u009b2J`;
+  /** Raw control characters a terminal would act on (line feeds between lines are fine). */
+  // eslint-disable-next-line no-control-regex -- looking for exactly these
+  const raw = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+  it('escapes control and bidi characters that come from an imported file, in errors, sources and names', async () => {
+    const data = join(folder.dir, 'data');
+    expect((await focal('init', '--data', data, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
+    const header = 'indicator,period,sex,age,status,origin,area,value,source,note,flags';
+    const bad = join(folder.dir, `bad${esc}[2J.csv`);
+    writeFileSync(bad, [header, `POP_TOTAL${hostile},2024,,,,,,5,Census,,`, `POP_TOTAL,2024\u202e,,,,,,5,Census,,`, `POP_TOTAL,2023,,,,,,5,Census,,${hostile}`].join('\n'));
+    const failed = await focal('observations', 'import', '--data', data, bad);
+    expect(failed.code).toBe(1);
+    expect(failed.out).not.toMatch(raw);
+    expect(failed.out).toContain('\\u001b[31mred\\u001b]0;pwned\\u0007 \\u202eevil\\u2066x\\u2069 \\u009b2J');
+    expect(failed.out).toContain('bad\\u001b[2J.csv');
+    // One error per line: nothing from the file starts a line of its own.
+    for (const line of failed.out.split('\n')) expect(line).toMatch(/^(Checked 3 rows of | {2}error: line [234], (indicator|period|flags): |Nothing was written)/);
+
+    const good = join(folder.dir, 'good.csv');
+    writeFileSync(good, [header, `POP_TOTAL,2024,,,,,Médina ${hostile},5,Census ${hostile},"note\nwith ${hostile}",`].join('\n'));
+    const checked = await focal('observations', 'import', '--data', data, good, '--dry-run');
+    expect(checked.code).toBe(0);
+    expect(checked.out).not.toMatch(raw);
+    expect(checked.out).toContain('New sources: Census \\u001b[31mred');
+
+    // Errors on stderr too: a file that does not exist, named with an escape.
+    const missing = await focal('observations', 'import', '--data', data, join(folder.dir, `no${esc}[2Jfile\u202e.csv`));
+    expect(missing.code).toBe(1);
+    expect(missing.err).not.toMatch(raw);
+    expect(missing.err).toContain('no\\u001b[2Jfile\\u202e.csv');
+  });
+
+  it('escapes names from the store in status and catalogue list, and bidi controls in JSON, which still parses to the same values', async () => {
+    const data = join(folder.dir, 'data');
+    const name = `Tunis ${hostile}`;
+    expect((await focal('init', '--data', data, '--city', 'tunis', '--name', name)).out).not.toMatch(raw);
+    const core = openTestCore(data);
+    try {
+      await core.call('indicators.saveCustom', { code: 'LOCAL_DESKS', domain: 'governance', unit: 'count', name: { en: `Desks ${hostile}`, fr: '', ar: '' } });
+    } finally {
+      core.close();
+    }
+    const status = await focal('status', '--data', data);
+    expect(status.out).not.toMatch(raw);
+    expect(status.out).toContain('City: Tunis \\u001b[31mred');
+    const list = await focal('catalogue', 'list', '--data', data, '--search', 'Desks');
+    expect(list.out).not.toMatch(raw);
+    expect(list.out).toContain('Desks \\u001b[31mred');
+
+    for (const argv of [['status'], ['catalogue', 'list', '--search', 'Desks']]) {
+      const json = await focal(...argv, '--data', data, '--json');
+      expect(json.out, argv.join(' ')).not.toMatch(raw);
+      expect(json.out).not.toMatch(/[\u2028\u2029]/);
+      expect(JSON.stringify(JSON.parse(json.out))).toContain(JSON.stringify(hostile).slice(1, -1));
+    }
+  });
+});
+
+describe('the built focal command', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir();
+  });
+  afterEach(() => folder.remove());
+
+  /** Runs bin/focal.mjs and closes the reading end of its standard output (or error) at once, as `| head -0` would. */
+  function runWithClosedPipe(argv: string[], close: 'stdout' | 'stderr'): Promise<{ code: number | null; signal: string | null; err: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), ...argv], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      if (close === 'stdout') {
+        child.stdout.destroy();
+        child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+      } else {
+        child.stderr.destroy();
+        child.stdout.resume();
+      }
+      child.on('error', reject);
+      child.on('close', (code, signal) => resolve({ code, signal, err }));
+    });
+  }
+
+  it('ends quietly when its output pipe is closed early (focal catalogue list | head -1)', async () => {
+    const data = join(folder.dir, 'data');
+    for (const argv of [['catalogue', 'list'], ['catalogue', 'list', '--json'], ['status']]) {
+      const result = await runWithClosedPipe([...argv, '--data', data], 'stdout');
+      expect(result.err, argv.join(' ')).toBe('');
+      expect(result.signal, argv.join(' ')).toBeNull();
+      expect(result.code, argv.join(' ')).toBe(0);
+    }
+    // A failing command whose error output is closed still ends with its own status, without crashing.
+    const failing = await runWithClosedPipe(['frobnicate'], 'stderr');
+    expect(failing.code).toBe(2);
+  });
+});
+
+describe('serve --open', () => {
+  const token = 'Zm9jYWwtdG9rZW4tZm9yLXRlc3RzLW9ubHktMTIz';
+  const url = `http://127.0.0.1:4780/?token=${token}`;
+
+  it('never puts the token on the browser\'s command line (which every user of the machine can read): it opens a private redirect page', () => {
+    // A system with xdg-open (only its presence on the PATH is looked at).
+    const bin = tempDir();
+    writeFileSync(join(bin.dir, 'xdg-open'), '');
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      const launched: { command: string; args: string[] }[] = [];
+      const env = { PATH: bin.dir, DISPLAY: ':0' };
+      const browser = openBrowser(url, { platform, env, launch: (command, args) => launched.push({ command, args }) });
+      try {
+        expect(browser.opened, platform).toBe(true);
+        expect(launched, platform).toHaveLength(1);
+        const commandLine = [launched[0]?.command ?? '', ...(launched[0]?.args ?? [])].join(' ');
+        expect(commandLine, platform).not.toContain(token);
+        const page = launched[0]?.args.at(-1) ?? '';
+        expect(page, platform).toMatch(/^file:\/\//);
+        const file = fileURLToPath(page);
+        // Readable by this user only, in a folder of its own.
+        expect(statSync(file).mode & 0o777, platform).toBe(0o600);
+        expect(statSync(dirname(file)).mode & 0o777, platform).toBe(0o700);
+        expect(readFileSync(file, 'utf8'), platform).toContain(`<meta http-equiv="refresh" content="0;url=${url}">`);
+      } finally {
+        browser.cleanUp();
+      }
+      const page = launched[0]?.args.at(-1) ?? '';
+      expect(existsSync(dirname(fileURLToPath(page))), `${platform}: removed when Focal stops`).toBe(false);
+      if (platform === 'linux') expect(launched[0]?.command).toBe('xdg-open');
+    }
+    bin.remove();
+  });
+
+  it('writes nothing and launches nothing where there is no display', () => {
+    const launched: string[] = [];
+    const browser = openBrowser(url, { platform: 'linux', env: { PATH: '/usr/bin:/bin' }, launch: (command) => launched.push(command) });
+    expect(browser.opened).toBe(false);
+    expect(launched).toEqual([]);
   });
 });

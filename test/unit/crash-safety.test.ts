@@ -15,6 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { tempNameFor } from '../../electron/core/files/atomic-write';
 import { readXlsx } from '../../electron/core/files/xlsx/index';
+import { exportTempWriter } from '../../electron/core/observations/export/export-file';
 import { mulberry32, seedFrom, type Prng } from '../support/prng';
 import { repoRoot, tempDir } from '../support/temp-core';
 
@@ -272,11 +273,6 @@ async function expectOpensAgain(dataDir: string, what: string): Promise<void> {
 
 /** The marker `tempNameFor` puts between a final name and its suffix (the writer's process id, a random part). */
 const tempMarker = basename(tempNameFor(join('/', 'x'))).slice(1).replace(/\d+-[0-9a-f]+$/, '');
-
-function isTempNameOf(name: string, finalName: string): boolean {
-  const prefix = `${finalName}${tempMarker}`;
-  return name.startsWith(prefix) && /^\d+-[0-9a-f]+$/.test(name.slice(prefix.length));
-}
 
 /** Temp files under the data folder's swept folders (the start-up sweep should leave none). */
 function dataFolderTemps(dataDir: string): string[] {
@@ -557,9 +553,9 @@ describe(`kill -9 during imports and exports (seed ${seed})`, () => {
       const firstEstimates = { csv: reference.csv.duration.ms, xlsx: reference.xlsx.duration.ms };
       const verified = new Set([sha(reference.csv.complete), sha(reference.xlsx.complete)]);
 
-      // A CSV streams into its temp file from the start: kill anywhere. An XLSX is built in memory and
-      // written in one go at the end, a short window: half its runs are killed at a timed moment (from
-      // 40% of the run on), half a random 0–25 ms after its temp file appears.
+      // A CSV streams into its temp file from the start: kill anywhere. An XLSX streams too, but its
+      // zip directory is written last: half its runs are killed at a timed moment (from 40% of the run
+      // on), half a random 0–25 ms after its temp file appears.
       type Run = { format: Format; mode: 'fresh' | 'overwrite'; fraction: number; targeted: number | null };
       const runs: Run[] = rng.shuffle(
         (['csv', 'xlsx'] as const).flatMap((format) =>
@@ -593,7 +589,7 @@ describe(`kill -9 during imports and exports (seed ${seed})`, () => {
         runDirs.push(dir);
         const finalName = `observations.${format}`;
         const out = join(dir, finalName);
-        const plan: KillPlan = targeted === null ? { afterMs: moment } : { dir, named: (name) => isTempNameOf(name, finalName), jitterMs: targeted };
+        const plan: KillPlan = targeted === null ? { afterMs: moment } : { dir, named: (name) => exportTempWriter(name, finalName) !== null, jitterMs: targeted };
         const when = targeted === null ? `kill after ${moment} ms = ${fraction.toFixed(3)} × ~${Math.round(estimate)} ms` : `kill ${targeted} ms after the temp file appears`;
         const what = `${format} export run ${index} (${mode === 'fresh' ? 'new file' : 'over an existing file'}, seed ${seed}, ${when})`;
         if (mode === 'overwrite') writeFileSync(out, ref.old);
@@ -604,7 +600,8 @@ describe(`kill -9 during imports and exports (seed ${seed})`, () => {
 
         for (const name of readdirSync(dir)) {
           if (name === finalName) continue;
-          expect(isTempNameOf(name, finalName), `${what}: unexpected file ${name}`).toBe(true);
+          // Only the export's own temp file, hidden (a leading dot) so it never looks like a result.
+          expect(exportTempWriter(name, finalName), `${what}: unexpected file ${name}`).not.toBeNull();
           // What a crash leaves under a temp name is only ever the start of the export.
           const partial = readFileSync(join(dir, name));
           expect(partial.length, `${what}: ${name}`).toBeLessThanOrEqual(ref.complete.length);

@@ -113,6 +113,20 @@ describe('the CSV parser', () => {
     expect(detectDelimiter(tidy)).toBe(',');
     expect(detectDelimiter('indicator,period,value,note\nPOP_TOTAL,2030,1,a; b\nPOP_TOTAL,2029,2,\n')).toBe(',');
   });
+
+  it('is not misled by semicolons inside the data, multi-line quoted notes or a title line', () => {
+    // Focal's own export: flags joined with ';', a note over two lines.
+    const exported = [
+      'indicator,period,value,note,flags',
+      'POP_TOTAL,2023,1,,estimate;provisional',
+      'POP_TOTAL,2024,1,"line one',
+      'line two",',
+      ...Array.from({ length: 16 }, (_, i) => `POP_TOTAL,${2000 + i},1,,`),
+    ].join('\r\n');
+    expect(detectDelimiter(exported)).toBe(',');
+    expect(detectDelimiter('Population of Tunis\nindicateur;période;valeur\nPOP_TOTAL;2024;"1,5"\nPOP_TOTAL;2023;2\n')).toBe(';');
+    expect(detectDelimiter('indicateur;période;valeur\nPOP_TOTAL;2024;1,5\nPOP_TOTAL;2023;2,5\n')).toBe(';');
+  });
 });
 
 describe('reading a CSV file', () => {

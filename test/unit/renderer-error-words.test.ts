@@ -63,6 +63,7 @@ const params: Record<ImportProblemCode, Record<string, string | number>> = {
   control_character: {},
   number_not_exact: { value: '12345678901234567' },
   unknown_source: { value: 'b1c2' },
+  withheld_value: {},
   duplicate_row: {},
   parts_exceed_total: { dimension: 'sex', parts: 1200, total: 1000, period: '2024' },
   outlier: { value: 90000, previous: 1000, previousPeriod: '2023' },

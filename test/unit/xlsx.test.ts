@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { columnIndex, columnLetters, parseCellReference } from '../../electron/core/files/xlsx/cell-reference';
-import { type CellValue, defaultXlsxLimits, listSheets, readXlsx, writeXlsx, XlsxError, type XlsxLimits } from '../../electron/core/files/xlsx/index';
+import { type CellValue, defaultXlsxLimits, listSheets, readXlsx, WorkbookWriter, writeXlsx, XlsxError, type XlsxLimits } from '../../electron/core/files/xlsx/index';
 import { type XmlEvents, XmlScanner } from '../../electron/core/files/xlsx/xml-scanner';
 
 // ---------------------------------------------------------------------------------------------------
@@ -510,6 +510,81 @@ describe('hostile and broken files', () => {
   });
 });
 
+describe('the memory a workbook may take', () => {
+  /** A shared string table of the given entries, and a sheet whose column A refers to the first `used` of them. */
+  const withStrings = (entries: string[], used: number) =>
+    singleSheetPackage(
+      excelWorksheet(`<sheetData>${Array.from({ length: used }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c></row>`).join('')}</sheetData>`),
+      `${declaration}<sst xmlns="${mainNs}" count="${entries.length}" uniqueCount="${entries.length}">${entries.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>`,
+    );
+  const limitsWith = (change: Partial<XlsxLimits>): XlsxLimits => ({ ...defaultXlsxLimits, ...change });
+
+  it('counts every character of the shared string table, used or not, against the text budget', () => {
+    const entries = Array.from({ length: 50 }, (_, i) => `${'x'.repeat(28)}${String(i).padStart(2, '0')}`);
+    const workbook = withStrings(entries, 2);
+    expect(readXlsx(workbook, { limits: limitsWith({ maxTextCharacters: 1500 }) }).rows).toEqual([[entries[0]], [entries[1]]]);
+    const refused = errorOf(() => readXlsx(workbook, { limits: limitsWith({ maxTextCharacters: 1499 }) }));
+    expect(refused.code).toBe('too_large');
+    expect(refused.message).toMatch(/more text than can be imported at once/);
+  });
+
+  it('counts rich-text runs and inline strings too, and refuses a table with too many entries', () => {
+    const rich = singleSheetPackage(
+      excelWorksheet('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>abc</t></r><r><t>def</t></r></is></c><c r="C1" t="str"><v>ghij</v></c></row></sheetData>'),
+      `${declaration}<sst xmlns="${mainNs}"><si><r><t>12345</t></r><r><t>67890</t></r></si></sst>`,
+    );
+    expect(readXlsx(rich, { limits: limitsWith({ maxTextCharacters: 20 }) }).rows).toEqual([['1234567890', 'abcdef', 'ghij']]);
+    expect(errorOf(() => readXlsx(rich, { limits: limitsWith({ maxTextCharacters: 19 }) })).code).toBe('too_large');
+    const many = withStrings(Array.from({ length: 30 }, (_, i) => `s${i}`), 1);
+    expect(readXlsx(many, { limits: limitsWith({ maxSharedStrings: 30 }) }).rows).toEqual([['s0']]);
+    expect(errorOf(() => readXlsx(many, { limits: limitsWith({ maxSharedStrings: 29 }) })).code).toBe('too_large');
+  });
+
+  it('keeps at most Excel’s 32,767 characters of a string', () => {
+    const long = 'ب'.repeat(40_000);
+    const rows = readXlsx(withStrings([long], 1)).rows;
+    expect(rows[0]?.[0]).toBe('ب'.repeat(32_767));
+  });
+
+  it('refuses a generated hostile workbook within the file limits — more shared strings than the budget — before reading its sheet', () => {
+    // 2,000,001 entries: 34 MB of XML, stored rather than deflated (so no compression ratio to refuse),
+    // within the file size and inflate limits.
+    const sst = `${declaration}<sst xmlns="${mainNs}">${'<si><t>a</t></si>'.repeat(defaultXlsxLimits.maxSharedStrings + 1)}</sst>`;
+    const workbook = zipSync(
+      {
+        '[Content_Types].xml': strToU8(contentTypes),
+        '_rels/.rels': strToU8(rootRels),
+        'xl/workbook.xml': strToU8(excelWorkbook([['Data', 'rId1']])),
+        'xl/_rels/workbook.xml.rels': strToU8(excelWorkbookRels([['rId1', 'worksheet', 'worksheets/sheet1.xml'], ['rId2', 'sharedStrings', 'sharedStrings.xml']])),
+        'xl/worksheets/sheet1.xml': strToU8(excelWorksheet('<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>')),
+        'xl/sharedStrings.xml': [strToU8(sst), { level: 0 }],
+      },
+      { level: 6 },
+    );
+    expect(workbook.length).toBeLessThan(defaultXlsxLimits.maxFileBytes);
+    const refused = errorOf(() => readXlsx(workbook));
+    expect(refused).toMatchObject({ code: 'too_large', message: expect.stringMatching(/more text than can be imported/) });
+    // A preview reads the rows it shows and only the strings they use: it still works.
+    expect(readXlsx(workbook, { maxRows: 40 }).rows).toEqual([['a']]);
+  }, 30_000);
+
+  it('reads only the first rows for a preview, and of the shared strings only those they use', () => {
+    const entries = Array.from({ length: 200 }, (_, i) => `entry ${i}`);
+    const sheet = excelWorksheet(
+      `<sheetData>${Array.from({ length: 100 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${199 - i}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData>`,
+    );
+    const workbook = singleSheetPackage(sheet, `${declaration}<sst xmlns="${mainNs}">${entries.map((text) => `<si><t>${text}</t></si>`).join('')}</sst>`);
+    const preview = readXlsx(workbook, { maxRows: 3, limits: limitsWith({ maxTextCharacters: 30 }) });
+    expect(preview.rows).toEqual([
+      ['entry 199', 0],
+      ['entry 198', 1],
+      ['entry 197', 2],
+    ]);
+    expect(errorOf(() => readXlsx(workbook, { limits: limitsWith({ maxTextCharacters: 30 }) })).code).toBe('too_large');
+    expect(readXlsx(workbook).rows).toHaveLength(100);
+  });
+});
+
 describe('writing workbooks', () => {
   const wideHeader = Array.from({ length: 30 }, (_, i) => `Column ${columnLetters(i)}`);
   const wideRow = Array.from({ length: 30 }, (_, i) => i * 1.5);
@@ -644,6 +719,46 @@ describe('writing workbooks', () => {
     expect(listSheets(empty)).toEqual(['Sheet1']);
     expect(readXlsx(empty).rows).toEqual([]);
     expect(errorOf(() => writeXlsx([{ name: 'Wide', rows: [Array<null>(16_385).fill(null)] }])).code).toBe('too_large');
+  });
+
+  it('streams: a large sheet leaves in pieces as its rows are added, long before the workbook is finished', () => {
+    const chunks: Uint8Array[] = [];
+    let handedOut = 0;
+    const writer = new WorkbookWriter(
+      (chunk) => {
+        chunks.push(chunk);
+        handedOut += chunk.length;
+      },
+      [{ name: 'Stream' }, { name: 'Second' }, { name: 'Never reached' }],
+    );
+    const rows: CellValue[][] = [['id', 'text', 'value']];
+    for (let i = 1; i <= 40_000; i += 1) rows.push([i, `مدينة ${i} & <${i % 97}>`, i / 3]);
+    let outBefore = 0;
+    rows.forEach((row, index) => {
+      writer.addRow(row);
+      if (index === 20_000) outBefore = handedOut;
+    });
+    const beforeFinish = handedOut;
+    writer.nextSheet();
+    writer.addRow(['second']);
+    writer.finish();
+    writer.finish();
+    // Half-way through, pieces of the sheet have already gone out; at the end only the tail is left.
+    expect(outBefore).toBeGreaterThan(0.3 * beforeFinish);
+    expect(beforeFinish).toBeGreaterThan(0.9 * handedOut);
+    const bytes = new Uint8Array(handedOut);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    expect(listSheets(bytes)).toEqual(['Stream', 'Second', 'Never reached']);
+    expect(readXlsx(bytes).rows).toEqual(rows);
+    expect(readXlsx(bytes, { sheet: 'Second' }).rows).toEqual([['second']]);
+    expect(readXlsx(bytes, { sheet: 'Never reached' }).rows).toEqual([]);
+    // The used range is not known while streaming: the optional <dimension> is left out.
+    expect(partText(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('<dimension');
+    expect(() => writer.addRow(['late'])).toThrow(/finished/);
   });
 
   it('round-trips a large table across many inflate and decode chunks', () => {

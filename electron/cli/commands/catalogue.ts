@@ -2,6 +2,7 @@ import type { Indicator } from '../../../shared/domain/catalogue';
 import { uiLocales } from '../../../shared/domain/locales';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
+import { terminalLine } from '../terminal-text';
 
 export const catalogueOptions = {
   domain: { type: 'string' },
@@ -11,7 +12,8 @@ export const catalogueOptions = {
 } as const;
 
 function table(indicators: Indicator[], locale: 'en' | 'fr' | 'ar'): string {
-  const rows = indicators.map((i) => [i.code, i.domain, i.unit, i.name[locale]]);
+  // Escaped before measuring, so a name holding a control character neither breaks the table nor acts on the terminal.
+  const rows = indicators.map((i) => [i.code, i.domain, i.unit, i.name[locale]].map(terminalLine));
   const header = ['CODE', 'DOMAIN', 'UNIT', 'NAME'];
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
   const line = (cells: string[]) =>

@@ -2,6 +2,7 @@ import { extname, resolve } from 'node:path';
 import type { ImportJob } from '../../../shared/domain/observation-import';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
+import { terminalLine } from '../terminal-text';
 
 export const observationsOptions = {
   'dry-run': { type: 'boolean' },
@@ -45,13 +46,16 @@ export async function runObservationsImport(ctx: CommandContext, file: string, v
     } else {
       const n = (value: number) => value.toLocaleString('en');
       const lines = [
-        `${summary.errorCount > 0 || dryRun ? 'Checked' : 'Imported'} ${n(summary.rows)} rows of ${preview.name}: ${n(summary.created)} new, ${n(summary.updated)} updated, ${n(summary.unchanged)} unchanged.`,
+        `${summary.errorCount > 0 || dryRun ? 'Checked' : 'Imported'} ${n(summary.rows)} rows of ${terminalLine(preview.name)}: ${n(summary.created)} new, ${n(summary.updated)} updated, ${n(summary.unchanged)} unchanged.`,
       ];
-      for (const problem of summary.errors.slice(0, shownProblems)) lines.push(`  error: line ${problem.row}${problem.column ? `, ${problem.column}` : ''}: ${problem.message}`);
+      // Column names, messages and citations come from the file: each stays on its own line, escaped.
+      const problemLine = (kind: string, problem: (typeof summary.errors)[number]) =>
+        `  ${kind}: line ${problem.row}${problem.column ? `, ${terminalLine(problem.column)}` : ''}: ${terminalLine(problem.message)}`;
+      for (const problem of summary.errors.slice(0, shownProblems)) lines.push(problemLine('error', problem));
       if (summary.errorCount > shownProblems) lines.push(`  … and ${n(summary.errorCount - shownProblems)} more errors.`);
-      for (const problem of summary.warnings.slice(0, shownProblems)) lines.push(`  warning: line ${problem.row}${problem.column ? `, ${problem.column}` : ''}: ${problem.message}`);
+      for (const problem of summary.warnings.slice(0, shownProblems)) lines.push(problemLine('warning', problem));
       if (summary.warningCount > shownProblems) lines.push(`  … and ${n(summary.warningCount - shownProblems)} more warnings.`);
-      if (summary.newSources.length > 0) lines.push(`New sources: ${summary.newSources.join('; ')}`);
+      if (summary.newSources.length > 0) lines.push(`New sources: ${summary.newSources.map(terminalLine).join('; ')}`);
       if (summary.errorCount > 0) lines.push(`Nothing was written: fix the ${summary.errorCount === 1 ? 'error' : `${n(summary.errorCount)} errors`} and import again.`);
       else if (dryRun) lines.push('Dry run: nothing was written.');
       ctx.print(lines.join('\n'));

@@ -31,7 +31,8 @@ export async function runServe(ctx: CommandContext, app: AppLayout, values: { po
     }
     host = await startHost({ dispatch: session.core.dispatch, rendererDir: app.rendererDir, port: 0 });
   }
-  const opened = values.open === true && openBrowser(host.url);
+  const browser = values.open === true ? openBrowser(host.url) : null;
+  const opened = browser?.opened === true;
   if (ctx.json) ctx.print({ url: host.url, port: host.port, dataDir: session.core.paths.root });
   else {
     ctx.print(`Focal is running for the data folder ${session.core.paths.root}`);
@@ -43,6 +44,7 @@ export async function runServe(ctx: CommandContext, app: AppLayout, values: { po
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       void running.close().then(() => {
+        browser?.cleanUp();
         session.core.close();
         resolveStop();
       });

@@ -1,5 +1,6 @@
 import type { CommandContext } from '../command';
 import { describeCity } from '../print-city';
+import { terminalLine } from '../terminal-text';
 
 /** `focal status`: what this data folder holds. */
 export async function runStatus(ctx: CommandContext): Promise<void> {
@@ -11,7 +12,7 @@ export async function runStatus(ctx: CommandContext): Promise<void> {
       return;
     }
     const lines = [
-      status.city ? describeCity(status.city, status.dataDir) : `No city is set up yet in ${status.dataDir}. Run: focal init --city CODE --name NAME`,
+      status.city ? describeCity(status.city, status.dataDir) : `No city is set up yet in ${terminalLine(status.dataDir)}. Run: focal init --city CODE --name NAME`,
       `Catalogue version: ${status.catalogueVersion}`,
       `Focal version: ${status.appVersion}`,
     ];

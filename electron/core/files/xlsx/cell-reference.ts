@@ -1,6 +1,8 @@
 /** Excel's grid bounds: columns A..XFD, rows 1..1,048,576. */
 export const maxColumnCount = 16_384;
 export const maxRowCount = 1_048_576;
+/** Excel's limit on the text of one cell; a longer one makes it report the whole file as corrupt. */
+export const maxCellTextLength = 32_767;
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function columnLetters(columnIndex: number): string {

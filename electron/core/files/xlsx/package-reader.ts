@@ -1,3 +1,4 @@
+import { StopParsing } from './stop-parsing';
 import { XlsxError, xlsxMessages } from './xlsx-error';
 import type { XlsxLimits } from './xlsx-limits';
 import { XmlPartDecoder } from './xml-part-decoder';
@@ -41,14 +42,22 @@ export class PackageReader {
     return this.entries.has(normalisePartName(partName));
   }
 
-  /** Feeds a part to `events`; a part the package refers to but lacks is damage. */
+  /**
+   * Feeds a part to `events`; a part the package refers to but lacks is damage. `events` may throw
+   * StopParsing once it has what it needs: the rest of the part is not inflated (nor checked).
+   */
   parse(partName: string, events: XmlEvents): void {
     const entry = this.entries.get(normalisePartName(partName));
     if (entry === undefined) throw new XlsxError('damaged', xlsxMessages.damaged);
     const scanner = new XmlScanner(events);
     const decoder = new XmlPartDecoder();
-    streamZipEntry(this.bytes, entry, this.budget, (chunk) => scanner.write(decoder.decode(chunk)));
-    scanner.write(decoder.finish());
-    scanner.end();
+    try {
+      streamZipEntry(this.bytes, entry, this.budget, (chunk) => scanner.write(decoder.decode(chunk)));
+      scanner.write(decoder.finish());
+      scanner.end();
+    } catch (error) {
+      if (error instanceof StopParsing) return;
+      throw error;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { PackageReader } from './package-reader';
 import { readSharedStrings } from './shared-strings';
+import { TextBudget } from './text-budget';
 import type { Sheet } from './sheet-types';
 import { readWorkbookStructure, type WorkbookStructure, type WorksheetLocation } from './workbook-structure';
 import { readPercentStyles } from './percent-styles';
@@ -44,17 +45,39 @@ function chooseSheet(worksheets: WorksheetLocation[], requested: string | undefi
   throw new XlsxError('damaged', requested === undefined ? xlsxMessages.noWorksheet : missingSheetMessage(requested));
 }
 
+export interface ReadOptions {
+  /** The sheet to read; the first in tab order by default. */
+  sheet?: string;
+  limits?: XlsxLimits;
+  /** Numbers in cells formatted as percentages are read as shown (45.5 for a cell showing 45.5 %). */
+  percentAsShown?: boolean;
+  /**
+   * Reads only the first rows (a preview): the sheet is read no further, and of the shared string
+   * table only the entries those rows use are kept — a preview costs what it shows, not the workbook.
+   */
+  maxRows?: number;
+}
+
 /** The values of one worksheet (the first in tab order unless `sheet` names another). */
-/** `percentAsShown`: numbers in cells formatted as percentages are read as shown (45.5 for a cell showing 45.5 %). */
-export function readXlsx(bytes: Uint8Array, options: { sheet?: string; limits?: XlsxLimits; percentAsShown?: boolean } = {}): Sheet {
+export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): Sheet {
   return withXlsxErrors(() => {
     const limits = options.limits ?? defaultXlsxLimits;
     const { reader, structure } = openWorkbook(bytes, limits);
     const worksheet = chooseSheet(structure.worksheets, options.sheet);
     const sharedStringsPart = structure.sharedStringsPartName ?? conventionalSharedStringsPart;
-    // A missing table only matters if a cell refers to it; the sheet reader reports that as damage.
-    const sharedStrings = reader.has(sharedStringsPart) ? readSharedStrings(reader, sharedStringsPart) : null;
     const percentStyles = options.percentAsShown ? readPercentStyles(reader, 'xl/styles.xml') : new Set<number>();
-    return { name: worksheet.name, rows: readWorksheetRows(reader, worksheet.partName, sharedStrings, limits.maxCells, percentStyles) };
+    const budget = new TextBudget(limits.maxTextCharacters);
+    const reading = { maxCells: limits.maxCells, maxRows: options.maxRows, budget, percentStyles };
+    // A missing table only matters if a cell refers to it; the sheet reader reports that as damage.
+    if (!reader.has(sharedStringsPart)) return { name: worksheet.name, rows: readWorksheetRows(reader, worksheet.partName, null, reading) };
+    let wanted: 'all' | Set<number> = 'all';
+    if (options.maxRows !== undefined) {
+      // First which entries the rows shown use (their text is not needed yet), then only those.
+      const used = new Set<number>();
+      readWorksheetRows(reader, worksheet.partName, (index) => (used.add(index), ''), { ...reading, budget: new TextBudget(limits.maxTextCharacters) });
+      wanted = used;
+    }
+    const sharedStrings = readSharedStrings(reader, sharedStringsPart, budget, limits.maxSharedStrings, wanted);
+    return { name: worksheet.name, rows: readWorksheetRows(reader, worksheet.partName, (index) => sharedStrings[index], reading) };
   });
 }

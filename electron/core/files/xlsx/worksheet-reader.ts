@@ -3,6 +3,8 @@ import { decodeExcelEscapes } from './excel-string-escapes';
 import type { PackageReader } from './package-reader';
 import { RichTextCollector } from './rich-text-collector';
 import type { CellValue } from './sheet-types';
+import { StopParsing } from './stop-parsing';
+import type { TextBudget } from './text-budget';
 import { XlsxError, xlsxMessages } from './xlsx-error';
 import type { XmlEvents } from './xml-scanner';
 
@@ -37,12 +39,21 @@ class WorksheetCollector implements XmlEvents {
   private valueParts: string[] | null = null;
   private inlineString: RichTextCollector | null = null;
 
+  private readonly maxCells: number;
+  private readonly maxRows: number;
+  private readonly budget: TextBudget;
+  private readonly percentStyles: ReadonlySet<number>;
+
   constructor(
-    private readonly sharedStrings: readonly string[] | null,
-    private readonly maxCells: number,
-    /** Styles whose numbers are shown as percentages: read as shown (0.455 → 45.5). */
-    private readonly percentStyles: ReadonlySet<number> = new Set(),
-  ) {}
+    /** The entry of the shared string table at an index; null when the workbook has no table. */
+    private readonly sharedString: ((index: number) => string | undefined) | null,
+    options: WorksheetReading,
+  ) {
+    this.maxCells = options.maxCells;
+    this.maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
+    this.budget = options.budget;
+    this.percentStyles = options.percentStyles ?? new Set();
+  }
 
   open(name: string, attributes: ReadonlyMap<string, string>): void {
     if (!this.sawRoot) {
@@ -60,7 +71,7 @@ class WorksheetCollector implements XmlEvents {
     else if (name === 'c') this.openCell(attributes);
     else if (this.cell === null) return;
     else if (name === 'v') this.valueParts = [];
-    else if (name === 'is') this.inlineString = new RichTextCollector();
+    else if (name === 'is') this.inlineString = new RichTextCollector(this.budget);
   }
 
   close(name: string): void {
@@ -99,6 +110,8 @@ class WorksheetCollector implements XmlEvents {
       this.rowIndex = Number(reference) - 1;
     }
     if (this.rowIndex < 0 || this.rowIndex >= maxRowCount) throw damaged();
+    // Rows come in order in every writer's files; a preview stops at the first row it does not show.
+    if (this.rowIndex >= this.maxRows) throw new StopParsing();
     this.previousColumn = -1;
   }
 
@@ -122,15 +135,15 @@ class WorksheetCollector implements XmlEvents {
     switch (cell.type) {
       case 's': {
         if (text === null) return null;
-        if (this.sharedStrings === null || !/^\s*[0-9]+\s*$/.test(text)) throw damaged();
-        const shared = this.sharedStrings[Number(text)];
+        if (this.sharedString === null || !/^\s*[0-9]+\s*$/.test(text)) throw damaged();
+        const shared = this.sharedString(Number(text));
         if (shared === undefined) throw damaged();
         return shared;
       }
       case 'inlineStr':
-        return cell.inlineString ?? (text === null ? null : decodeExcelEscapes(text));
+        return cell.inlineString ?? (text === null ? null : this.budget.keep(decodeExcelEscapes(text)));
       case 'str':
-        return text === null ? null : decodeExcelEscapes(text);
+        return text === null ? null : this.budget.keep(decodeExcelEscapes(text));
       case 'b': {
         const flag = text?.trim();
         if (flag === undefined || flag === '') return null;
@@ -175,15 +188,19 @@ class WorksheetCollector implements XmlEvents {
   }
 }
 
-/** The values of one worksheet part; `sharedStrings` is null when the workbook has no table. */
-export function readWorksheetRows(
-  reader: PackageReader,
-  partName: string,
-  sharedStrings: readonly string[] | null,
-  maxCells: number,
-  percentStyles: ReadonlySet<number> = new Set(),
-): CellValue[][] {
-  const collector = new WorksheetCollector(sharedStrings, maxCells, percentStyles);
+export interface WorksheetReading {
+  maxCells: number;
+  /** Strings written in cells spend their characters from it. */
+  budget: TextBudget;
+  /** Reads only this many rows from the top (a preview); all of them otherwise. */
+  maxRows?: number;
+  /** Styles whose numbers are shown as percentages: read as shown (0.455 → 45.5). */
+  percentStyles?: ReadonlySet<number>;
+}
+
+/** The values of one worksheet part; `sharedString` is null when the workbook has no table. */
+export function readWorksheetRows(reader: PackageReader, partName: string, sharedString: ((index: number) => string | undefined) | null, options: WorksheetReading): CellValue[][] {
+  const collector = new WorksheetCollector(sharedString, options);
   reader.parse(partName, collector);
   return collector.rows;
 }

@@ -1,20 +1,20 @@
-import { cellReference, columnLetters, maxColumnCount, maxRowCount } from './cell-reference';
+import { cellReference, columnLetters, maxCellTextLength, maxColumnCount, maxRowCount } from './cell-reference';
 import { encodeExcelEscapes } from './excel-string-escapes';
 import type { CellValue } from './sheet-types';
 import { truncateText } from './truncate-text';
 import { XlsxError, xlsxMessages } from './xlsx-error';
 import { escapeXmlText } from './xml-text';
 
-export interface WorksheetContent {
-  rows: CellValue[][];
+/** How a worksheet looks, apart from its rows. */
+export interface WorksheetLayout {
   columnWidths?: number[];
   rightToLeft?: boolean;
   /** Excel marks the sheet shown on opening; exactly one should be. */
   selected: boolean;
+  /** The used range ("A1:D7") when known before the rows are written; optional in the format. */
+  dimension?: string;
 }
 
-/** Excel's own limit; a longer cell makes it report the whole file as corrupt. */
-const maxCellTextLength = 32_767;
 /** Style index of the bold header font in the styles part written alongside. */
 export const headerStyleIndex = 1;
 const maxColumnWidth = 255;
@@ -52,35 +52,50 @@ function columnsXml(widths: number[] | undefined): string {
   return columns.length === 0 ? '' : `<cols>${columns.join('')}</cols>`;
 }
 
-/** A worksheet part holding values only: never formulas, whatever the strings look like. */
-export function worksheetXml(content: WorksheetContent): string {
-  const { rows } = content;
-  if (rows.length > maxRowCount || rows.some((row) => row.length > maxColumnCount)) throw new XlsxError('too_large', xlsxMessages.tableTooLarge);
-  const rowParts: string[] = [];
+/** Whether `cellXml` writes the value (the rest is left empty). */
+function isWritten(value: CellValue | undefined): boolean {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+/** The used range of a table known in advance, as `<dimension>` gives it. */
+export function dimensionOf(rows: readonly (readonly CellValue[])[]): string {
   let widest = 0;
   let lastRow = 0;
   rows.forEach((row, rowIndex) => {
-    const cells: string[] = [];
     row.forEach((value, column) => {
-      const cell = cellXml(value, rowIndex, column);
-      if (cell === '') return;
-      cells.push(cell);
+      if (!isWritten(value)) return;
       widest = Math.max(widest, column + 1);
+      lastRow = rowIndex + 1;
     });
-    if (cells.length === 0) return;
-    rowParts.push(`<row r="${rowIndex + 1}">${cells.join('')}</row>`);
-    lastRow = rowIndex + 1;
   });
-  const dimension = lastRow === 0 ? 'A1' : `A1:${columnLetters(widest - 1)}${lastRow}`;
-  const viewAttributes = `${content.selected ? ' tabSelected="1"' : ''}${content.rightToLeft === true ? ' rightToLeft="1"' : ''}`;
+  return lastRow === 0 ? 'A1' : `A1:${columnLetters(widest - 1)}${lastRow}`;
+}
+
+/**
+ * The start of a worksheet part, up to its first row. Rows follow as `rowXml`, then
+ * `worksheetEnd`: a sheet is written as it comes, never held whole. It holds values only, never
+ * formulas, whatever the strings look like.
+ */
+export function worksheetStart(layout: WorksheetLayout): string {
+  const viewAttributes = `${layout.selected ? ' tabSelected="1"' : ''}${layout.rightToLeft === true ? ' rightToLeft="1"' : ''}`;
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
-    `<dimension ref="${dimension}"/>`,
+    layout.dimension === undefined ? '' : `<dimension ref="${layout.dimension}"/>`,
     `<sheetViews><sheetView${viewAttributes} workbookViewId="0"/></sheetViews>`,
     '<sheetFormatPr defaultRowHeight="15"/>',
-    columnsXml(content.columnWidths),
-    rowParts.length === 0 ? '<sheetData/>' : `<sheetData>${rowParts.join('')}</sheetData>`,
-    '</worksheet>',
+    columnsXml(layout.columnWidths),
+    '<sheetData>',
   ].join('');
 }
+
+/** One `<row>` (row index 0 is spreadsheet row 1), or '' when it has no cell to write. */
+export function rowXml(row: readonly CellValue[], rowIndex: number): string {
+  if (rowIndex >= maxRowCount || row.length > maxColumnCount) throw new XlsxError('too_large', xlsxMessages.tableTooLarge);
+  let cells = '';
+  // A plain loop, not forEach: holes of a sparse row are visited too, and cellXml leaves them empty.
+  for (let column = 0; column < row.length; column += 1) cells += cellXml(row[column] ?? null, rowIndex, column);
+  return cells === '' ? '' : `<row r="${rowIndex + 1}">${cells}</row>`;
+}
+
+export const worksheetEnd = '</sheetData></worksheet>';

@@ -17,6 +17,7 @@ export const xlsxMessages = {
   encrypted: 'This workbook is password-protected or in the old .xls format. Open it in Excel, save it as an unprotected .xlsx workbook and try again.',
   fileTooLarge: 'This file is too large to import. Split it into smaller workbooks and try again.',
   contentTooLarge: 'This workbook holds more data than can be imported at once. Split it into smaller workbooks and try again.',
+  textTooLarge: 'This workbook holds more text than can be imported at once. Split it into smaller workbooks, or remove the sheets that are not imported, and try again.',
   tooManyCells: 'This sheet has too many cells to import. Split it into smaller sheets and try again.',
   damaged: 'This workbook is damaged and cannot be read. Open it in Excel, save it again and retry.',
   tableTooLarge: 'This table has more rows or columns than a spreadsheet can hold.',

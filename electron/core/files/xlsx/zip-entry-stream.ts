@@ -1,5 +1,6 @@
 import { Inflate } from 'fflate';
 import { Crc32 } from './crc32';
+import { StopParsing } from './stop-parsing';
 import { XlsxError, xlsxMessages } from './xlsx-error';
 import type { ZipEntry } from './zip-directory';
 
@@ -68,7 +69,8 @@ export function streamZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: Infla
         inflater.push(input.subarray(at, at + inputStepBytes), at + inputStepBytes >= input.length);
       }
     } catch (error) {
-      if (error instanceof XlsxError) throw error;
+      // What the reader of the chunks threw is its own; only the inflater's own failures are damage.
+      if (error instanceof XlsxError || error instanceof StopParsing) throw error;
       throw damaged();
     }
   } else {

@@ -1,11 +1,10 @@
-import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
 import { importFields } from '../../../../shared/domain/observation-import';
 import { FocalError } from '../../errors';
-import { renameIntoPlace, sweepTempFilesOf, tempNameFor, writeFileAtomic } from '../../files/atomic-write';
-import { writeXlsx, type CellValue } from '../../files/xlsx/index';
+import { WorkbookWriter } from '../../files/xlsx/index';
+import { ExportFile } from './export-file';
 import { filterCondition } from '../filter-sql';
 import { csvField, neutraliseFormula } from './spreadsheet-text';
 import { suppressSmallCounts, type SuppressibleRow } from './suppression';
@@ -26,7 +25,7 @@ const ExportRow = z.tuple([
  * Writes the observations a filter selects as a tidy CSV or XLSX (the same columns an import reads),
  * with small counts of people suppressed, confidential values withheld and text cells neutralised.
  * Rows come in index order, one indicator and period at a time — all that suppression needs to see
- * at once — so a CSV export of any size streams through constant memory.
+ * at once — so an export of any size, CSV or XLSX, streams through constant memory.
  */
 export function exportObservations(
   db: Database,
@@ -51,7 +50,6 @@ export function exportObservations(
     )
     .raw(true);
 
-  sweepTempFilesOf(target.file);
   const sink = target.format === 'csv' ? new CsvSink(target.file) : new XlsxSink(target.file);
   let rows = 0;
   let suppressed = 0;
@@ -91,16 +89,13 @@ export function exportObservations(
 
 type Cells = (string | number | null)[];
 
-/** CSV written to a temporary name and renamed when complete, with a BOM so Excel reads UTF-8 (Arabic). */
+/** CSV streamed to a hidden temp file and renamed when complete, with a BOM so Excel reads UTF-8 (Arabic). */
 class CsvSink {
-  private readonly temp: string;
-  private readonly fd: number;
-  private closed = false;
+  private readonly out: ExportFile;
   private buffer: string[] = [];
 
-  constructor(private readonly file: string) {
-    this.temp = tempNameFor(file);
-    this.fd = openSync(this.temp, 'w', 0o644);
+  constructor(file: string) {
+    this.out = new ExportFile(file);
     this.buffer.push(`\ufeff${importFields.join(',')}\r\n`);
   }
 
@@ -110,46 +105,52 @@ class CsvSink {
   }
 
   private write(): void {
-    writeSync(this.fd, this.buffer.join(''));
+    this.out.write(this.buffer.join(''));
     this.buffer = [];
   }
 
   finish(): void {
     this.write();
-    fsyncSync(this.fd);
-    this.close();
-    renameIntoPlace(this.temp, this.file);
+    this.out.commit();
   }
 
   abandon(): void {
-    // The file may already be closed (the rename failed): closing it twice would hide why.
-    this.close();
-    rmSync(this.temp, { force: true });
-  }
-
-  private close(): void {
-    if (this.closed) return;
-    this.closed = true;
-    closeSync(this.fd);
+    this.out.abandon();
   }
 }
 
-/** Spreadsheets are zipped as a whole, so an XLSX export is built in memory (Excel's own limit is ~1M rows). */
+/** A workbook streamed row by row into its zip and the hidden temp file, renamed when complete. */
 class XlsxSink {
-  private readonly rows: CellValue[][] = [[...importFields]];
+  private readonly out: ExportFile;
+  private readonly workbook: WorkbookWriter;
+  private rows = 0;
 
-  constructor(private readonly file: string) {}
+  constructor(file: string) {
+    this.out = new ExportFile(file);
+    try {
+      this.workbook = new WorkbookWriter((chunk) => this.out.write(chunk), [{ name: 'observations' }]);
+      this.workbook.addRow(importFields);
+    } catch (error) {
+      this.out.abandon();
+      throw error;
+    }
+  }
 
   add(cells: Cells): void {
-    if (this.rows.length >= 1_048_576) throw new FocalError('too_large', 'An XLSX sheet holds at most 1,048,576 rows; export to CSV instead, or filter the view.');
-    this.rows.push(cells);
+    // Excel's own limit, counting the header row.
+    if (this.rows + 1 >= 1_048_576) throw new FocalError('too_large', 'An XLSX sheet holds at most 1,048,576 rows; export to CSV instead, or filter the view.');
+    // An empty text cell is left out rather than written as an empty string: it reads the same
+    // (Focal's import and a spreadsheet alike) and halves the sheet of a mostly-totals table.
+    this.workbook.addRow(cells.map((cell) => (cell === '' ? null : cell)));
+    this.rows += 1;
   }
 
   finish(): void {
-    writeFileAtomic(this.file, writeXlsx([{ name: 'observations', rows: this.rows }]));
+    this.workbook.finish();
+    this.out.commit();
   }
 
   abandon(): void {
-    // Nothing was written yet: the file is only created by finish().
+    this.out.abandon();
   }
 }

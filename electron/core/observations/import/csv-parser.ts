@@ -249,17 +249,19 @@ export function detectDelimiter(sample: string): ',' | ';' | '\t' | '|' {
   let best: ',' | ';' | '\t' | '|' = ',';
   let bestScore = 0;
   for (const candidate of [',', ';', '\t', '|'] as const) {
-    const linesWithCount = new Map<number, number>();
+    // The number of fields most lines agree on. Lines without the candidate do not count for it: a
+    // ';' inside the data ("estimate;provisional") must not win because most lines have none, and a
+    // title line above the header, or a line of a multi-line quoted note, must not decide either.
+    const lineCounts = new Map<number, number>();
     for (const line of lines) {
       const count = countOutsideQuotes(line, candidate);
-      if (count > 0) linesWithCount.set(count, (linesWithCount.get(count) ?? 0) + 1);
+      if (count > 0) lineCounts.set(count, (lineCounts.get(count) ?? 0) + 1);
     }
-    for (const [count, agreeing] of linesWithCount) {
-      const score = agreeing * 1000 + count;
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
-      }
+    let score = 0;
+    for (const [count, agreeing] of lineCounts) score = Math.max(score, agreeing * 1000 + Math.min(count, 999));
+    if (score > bestScore) {
+      bestScore = score;
+      best = candidate;
     }
   }
   return best;

@@ -1,6 +1,8 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import type { TextDecoder } from 'node:util';
+import { restoreNeutralisedCells } from '../export/spreadsheet-text';
 import { CsvFormatError, CsvParser, detectDelimiter } from './csv-parser';
+import { openImportFile } from './import-file-access';
 import type { RecordVisitor, TableSource } from './table-source';
 import { chooseDecoder } from './text-decoding';
 
@@ -16,22 +18,21 @@ export class CsvTableSource implements TableSource {
   done = 0;
 
   constructor(private readonly path: string) {
-    const fd = openSync(path, 'r');
-    try {
-      this.total = fstatSync(fd).size;
-    } finally {
-      closeSync(fd);
-    }
+    const { fd, size } = openImportFile(path);
+    closeSync(fd);
+    this.total = size;
   }
 
   forEachRecord(visit: RecordVisitor): void {
-    const fd = openSync(this.path, 'r');
+    // Checked again on every opening: the name may have been given to a FIFO or a huge file since.
+    const { fd } = openImportFile(this.path);
     const buffer = Buffer.allocUnsafe(chunkBytes);
     let stopped = false;
     let parser: CsvParser | null = null;
     let decoder: TextDecoder | null = null;
+    // Text an exporter guarded against formulas ('=1+1) comes back as it was before (=1+1).
     const onRecord = (fields: string[], line: number) => {
-      if (!stopped && visit(fields, line) === 'stop') stopped = true;
+      if (!stopped && visit(restoreNeutralisedCells(fields), line) === 'stop') stopped = true;
     };
     try {
       for (;;) {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { FocalError } from '../../errors';
+import { importTooLarge, maxImportBytes, openImportFile } from './import-file-access';
 
 export type TableFormat = 'csv' | 'xlsx';
 
@@ -16,8 +17,6 @@ export interface ImportFile {
   owned: boolean;
 }
 
-/** The largest file accepted for import. */
-export const maxImportBytes = 512 * 1024 * 1024;
 
 const formats: Record<string, TableFormat> = { '.csv': 'csv', '.txt': 'csv', '.tsv': 'csv', '.xlsx': 'xlsx' };
 
@@ -31,17 +30,22 @@ export class ImportFiles {
   private readonly files = new Map<string, ImportFile>();
   private readonly uploads = new Map<string, { name: string; format: TableFormat; part: string; bytes: number }>();
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    /** The import's size limit; only tests choose another. */
+    private readonly limit: number = maxImportBytes,
+  ) {}
 
+  /** A file named by the host; refused at once unless it is a regular CSV or XLSX file within the limit. */
   register(path: string): ImportFile {
-    const format = formatOf(path);
-    let bytes: number;
+    const { fd, size } = openImportFile(path, this.limit);
+    let format: TableFormat;
     try {
-      bytes = statSync(path).size;
-    } catch {
-      throw new FocalError('not_found', `There is no file at ${path}.`);
+      format = sniff(fd, formatOf(path));
+    } finally {
+      closeSync(fd);
     }
-    const file = { id: newId(), name: basename(path), path, format: sniff(path, format), bytes, owned: false };
+    const file = { id: newId(), name: basename(path), path, format, bytes: size, owned: false };
     this.files.set(file.id, file);
     return file;
   }
@@ -56,9 +60,9 @@ export class ImportFiles {
       state = { name, format: formatOf(name), part: join(this.dir, `${id}.part`), bytes: 0 };
       this.uploads.set(id, state);
     }
-    if (state.bytes + chunk.byteLength > maxImportBytes) {
+    if (state.bytes + chunk.byteLength > this.limit) {
       this.abandon(id);
-      throw new FocalError('too_large', `The file is larger than ${maxImportBytes / 1024 / 1024} MB; split it and import the parts.`);
+      throw importTooLarge(this.limit);
     }
     appendFileSync(state.part, chunk, { mode: 0o600 });
     state.bytes += chunk.byteLength;
@@ -66,7 +70,14 @@ export class ImportFiles {
     const path = join(this.dir, `${id}.${state.format}`);
     renameSync(state.part, path);
     this.uploads.delete(id);
-    const file = { id, name: state.name, path, format: sniff(path, state.format), bytes: state.bytes, owned: true };
+    const { fd } = openImportFile(path, this.limit);
+    let format: TableFormat;
+    try {
+      format = sniff(fd, state.format);
+    } finally {
+      closeSync(fd);
+    }
+    const file = { id, name: state.name, path, format, bytes: state.bytes, owned: true };
     this.files.set(id, file);
     return { upload: id, file, bytes: state.bytes };
   }
@@ -107,14 +118,9 @@ function formatOf(name: string): TableFormat {
 }
 
 /** Trusts the content over the name: a workbook renamed .csv is still read as a workbook. */
-function sniff(path: string, byName: TableFormat): TableFormat {
+function sniff(fd: number, byName: TableFormat): TableFormat {
   const head = Buffer.alloc(8);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, head, 0, 8, 0);
-  } finally {
-    closeSync(fd);
-  }
+  readSync(fd, head, 0, 8, 0);
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw new FocalError('unreadable_file', 'This is an old Excel file (.xls) or a password-protected workbook. Save it as .xlsx without a password, or as CSV, and try again.');
   }

@@ -10,7 +10,7 @@ const previewColumns = 60;
 
 /** The file's first lines as text and a guessed mapping; reads no further than it shows. */
 export function previewImport(file: ImportFile, sheet: string | null): ImportPreview {
-  const table = openTable(file, sheet);
+  const table = openTable(file, sheet, previewLines);
   const records: { line: number; cells: readonly Cell[] }[] = [];
   let problem: string | null = null;
   try {

@@ -30,6 +30,7 @@ const messages: Record<ImportProblemCode, (p: Params) => string> = {
   parts_exceed_total: (p) => `The ${p.dimension} breakdown adds up to ${p.parts}, more than the total ${p.total} (${p.indicator}, ${p.period}).`,
   outlier: (p) => `${p.value} is far from ${p.previous} in ${p.previousPeriod} (${p.indicator}); check it.`,
   unknown_column: (p) => `The column "${p.name}" is not used by the import.`,
+  withheld_value: () => 'The value was withheld in the file (suppressed or confidential); this row is skipped.',
 };
 
 export function problemMessage(code: ImportProblemCode, params: Params): string {

@@ -38,6 +38,16 @@ export class RowReader {
       const extra = cells.slice(this.header.length).filter((cell) => cellText(cell) !== '').length;
       if (extra > 0) this.problems.error(line, '', 'extra_cells', { count: cells.length, columns: this.header.length });
     }
+    const flagWords = this.text(cells, 'flags');
+    // What exports write beside a value they blanked: not a property of a figure, so never stored.
+    const suppressed = /(^|[;,|/+]\s*)suppressed\s*($|[;,|/+])/i.test(flagWords);
+    const flags = suppressed ? flagWords.replace(/(^|[;,|/+])\s*suppressed\s*(?=$|[;,|/+])/gi, '$1') : flagWords;
+    // A value an export withheld (Focal's own: blank, flagged suppressed or confidential) cannot be
+    // imported, and is not a mistake in the file either: the row is skipped with a warning.
+    if (this.isWithheld(cells, suppressed || this.validator.flagsInclude(flags, 'confidential'))) {
+      this.problems.warning(line, this.columnName('value'), 'withheld_value');
+      return [];
+    }
     const breakdown: Record<Dimension, string> = { sex: '', age: '', status: '', origin: '', area: '' };
     for (const dimension of breakdownFields) breakdown[dimension] = this.text(cells, dimension);
     const input: ObservationInput = {
@@ -46,11 +56,18 @@ export class RowReader {
       values: this.values(cells),
       source: { citation: this.text(cells, 'source') },
       note: this.text(cells, 'note'),
-      flags: this.text(cells, 'flags'),
+      flags,
     };
     this.place.line = line;
     const rows = this.validator.validate(input, this.place);
     return this.problems.errorCount > before ? [] : rows;
+  }
+
+  /** A tidy row whose value cell is blank and whose flags say the value was withheld. */
+  private isWithheld(cells: readonly Cell[], withheldFlag: boolean): boolean {
+    const index = this.mapping.columns.value;
+    if (!withheldFlag || this.mapping.periodColumns.length > 0 || index === undefined) return false;
+    return cellText(cells[index]) === '';
   }
 
   /** Period and value pairs: one from the period and value columns, or one per filled period column of a wide sheet. */

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { listSheets, readXlsx } from '../../files/xlsx/index';
+import { closeSync, readSync } from 'node:fs';
+import { defaultXlsxLimits, listSheets, readXlsx, XlsxError, xlsxMessages } from '../../files/xlsx/index';
+import { restoreNeutralisedCells } from '../export/spreadsheet-text';
+import { openImportFile } from './import-file-access';
 import type { RecordVisitor, TableSource } from './table-source';
 
 /**
@@ -15,11 +17,12 @@ export class XlsxTableSource implements TableSource {
   readonly sheet: string;
   private readonly rows: readonly (readonly (string | number | boolean | null)[])[];
 
-  constructor(path: string, sheet: string | null) {
-    const bytes = readFileSync(path);
+  /** `maxRows`: only the first rows are wanted (a preview), so only they are read. */
+  constructor(path: string, sheet: string | null, maxRows?: number) {
+    const bytes = readWorkbookFile(path);
     this.sheets = listSheets(bytes);
     // A percentage is stored 0–100: take what the user sees in Excel, not the fraction behind it.
-    const read = readXlsx(bytes, sheet === null ? { percentAsShown: true } : { sheet, percentAsShown: true });
+    const read = readXlsx(bytes, { percentAsShown: true, ...(sheet === null ? {} : { sheet }), ...(maxRows === undefined ? {} : { maxRows }) });
     this.sheet = read.name;
     this.rows = read.rows;
     this.total = read.rows.length;
@@ -28,7 +31,29 @@ export class XlsxTableSource implements TableSource {
   forEachRecord(visit: RecordVisitor): void {
     for (let index = 0; index < this.rows.length; index += 1) {
       this.done = index + 1;
-      if (visit(this.rows[index] ?? [], index + 1) === 'stop') return;
+      // Text an exporter guarded against formulas ('=1+1) comes back as it was before (=1+1).
+      if (visit(restoreNeutralisedCells(this.rows[index] ?? []), index + 1) === 'stop') return;
     }
+  }
+}
+
+/**
+ * The workbook's bytes, read only if it is a regular file within the workbook limit: a larger one
+ * is refused before it is read into memory, and a file that grows meanwhile is read no further.
+ */
+function readWorkbookFile(path: string): Uint8Array {
+  const { fd, size } = openImportFile(path);
+  try {
+    if (size > defaultXlsxLimits.maxFileBytes) throw new XlsxError('too_large', xlsxMessages.fileTooLarge);
+    const bytes = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const got = readSync(fd, bytes, read, size - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    return bytes.subarray(0, read);
+  } finally {
+    closeSync(fd);
   }
 }

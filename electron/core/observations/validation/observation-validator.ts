@@ -63,6 +63,11 @@ export class ObservationValidator {
     private readonly decimalComma: boolean,
   ) {}
 
+  /** Whether a flags text (as a file writes it) names a flag, in any of the words it recognises. */
+  flagsInclude(text: string, flag: 'estimate' | 'provisional' | 'confidential'): boolean {
+    return text.split(/[;,|/+]+/).some((word) => word.trim() !== '' && this.recognizer.flag(word) === flag);
+  }
+
   /** The observations the input holds, or none when any of its values is wrong (each problem reported). */
   validate(input: ObservationInput, at: InputPlace): ObservationValues[] {
     const problems = this.problems;
