@@ -167,12 +167,19 @@ describe('what the CLI prints never drives the terminal', () => {
     // One error per line: nothing from the file starts a line of its own.
     for (const line of failed.out.split('\n')) expect(line).toMatch(/^(Checked 3 rows of | {2}error: line [234], (indicator|period|flags): |Nothing was written)/);
 
-    const good = join(folder.dir, 'good.csv');
-    writeFileSync(good, [header, `POP_TOTAL,2024,,,,,Médina ${hostile},5,Census ${hostile},"note\nwith ${hostile}",`].join('\n'));
-    const checked = await focal('observations', 'import', '--data', data, good, '--dry-run');
-    expect(checked.code).toBe(0);
-    expect(checked.out).not.toMatch(raw);
-    expect(checked.out).toContain('New sources: Census \\u001b[31mred');
+    // Control characters never reach the store: the validator refuses them in every text, and the
+    // refusal names each column without echoing them.
+    const hostileTexts = join(folder.dir, 'hostile-texts.csv');
+    writeFileSync(hostileTexts, [header, `POP_TOTAL,2024,,,,,Médina ${hostile},5,Census ${hostile},"note\nwith ${hostile}",`].join('\n'));
+    const refused = await focal('observations', 'import', '--data', data, hostileTexts, '--dry-run');
+    expect(refused.code).toBe(1);
+    expect(refused.out).not.toMatch(raw);
+    expect(refused.out).not.toContain('New sources');
+    expect(refused.out.split('\n').filter((line) => line.startsWith('  error:'))).toEqual([
+      expect.stringMatching(/^ {2}error: line 2, area: .*control character/),
+      expect.stringMatching(/^ {2}error: line 2, source: .*control character/),
+      expect.stringMatching(/^ {2}error: line 2, note: .*control character/),
+    ]);
 
     // Errors on stderr too: a file that does not exist, named with an escape.
     const missing = await focal('observations', 'import', '--data', data, join(folder.dir, `no${esc}[2Jfile\u202e.csv`));

@@ -130,7 +130,7 @@ describe('a failed call, in an error notice', () => {
 
   it('keeps the core’s precise sentence as a detail in English', () => {
     expect(errorNoticeText(translator('en'), { code: 'storage_error', message: englishMessage }, 'en')).toEqual({
-      title: 'The data file could not be written. Nothing was saved; your earlier data is intact.',
+      title: 'Focal could not read or write its data on the disk. Nothing was saved; your earlier data is intact.',
       detail: englishMessage,
     });
     // A message that only repeats the headline adds nothing.

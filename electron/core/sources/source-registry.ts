@@ -32,7 +32,19 @@ export class SourceRegistry {
   }
 
   /** The source a citation names, created if it is new. */
+  private lastCitation = '';
+  private lastRef = 0;
+
   refFor(citation: string): number {
+    // Files cite the same source on row after row.
+    if (citation === this.lastCitation && this.lastRef !== 0) return this.lastRef;
+    const ref = this.lookUpOrCreate(citation);
+    this.lastCitation = citation;
+    this.lastRef = ref;
+    return ref;
+  }
+
+  private lookUpOrCreate(citation: string): number {
     const known = this.byCitation.get(citation);
     if (known !== undefined) return known;
     const uid = randomUUID();

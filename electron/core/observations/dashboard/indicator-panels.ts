@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
+import { breakdownFields, ObservationKey } from '../../../../shared/domain/observation-record';
 import { Dimension, Direction, Unit } from '../../../../shared/domain/catalogue';
 import type { BreakdownValue, IndicatorPanels } from '../../../../shared/domain/dashboard';
 import { CitedRow, citedColumns, toCitedValue } from '../cited-row';
@@ -17,7 +18,7 @@ const IndicatorRow = z.object({
 });
 
 
-const dimensions = Dimension.options;
+const BreakdownRow = ObservationKey.omit({ indicator: true }).extend({ value: z.number() }).strip();
 
 /**
  * One indicator's panels: its totals over time (each with its source) and its values broken down
@@ -39,23 +40,22 @@ export function readIndicatorPanels(db: Database, city: string, code: string): I
       )
       .all(city, code),
   );
-  const rows = db
-    .prepare(
-      `SELECT sex, age, status, origin, area, period, value FROM observations
-        WHERE city = ? AND indicator = ? AND (sex <> '') + (age <> '') + (status <> '') + (origin <> '') + (area <> '') = 1`,
-    )
-    .raw(true)
-    .all(city, code);
+  // The rows broken down by exactly one breakdown: each breakdown's panel.
+  const rows = z.array(BreakdownRow).parse(
+    db
+      .prepare(
+        `SELECT ${breakdownFields.join(', ')}, period, value FROM observations
+          WHERE city = ? AND indicator = ? AND ${breakdownFields.map((field) => `(${field} <> '')`).join(' + ')} = 1`,
+      )
+      .all(city, code),
+  );
   const breakdowns: BreakdownValue[] = [];
   const periods = new Set<string>();
-  for (const raw of z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.number()])).parse(rows)) {
-    const codes = [raw[0], raw[1], raw[2], raw[3], raw[4]];
-    const index = codes.findIndex((code) => code !== '');
-    const dimension = dimensions[index];
-    const code = codes[index];
-    if (!dimension || code === undefined) continue;
-    breakdowns.push({ dimension, code, period: raw[5], value: raw[6] });
-    periods.add(raw[5]);
+  for (const row of rows) {
+    const dimension = breakdownFields.find((field) => row[field] !== '');
+    if (!dimension) continue;
+    breakdowns.push({ dimension, code: row[dimension], period: row.period, value: row.value });
+    periods.add(row.period);
   }
   return {
     indicator,

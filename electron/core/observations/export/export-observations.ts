@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { ObservationFilter } from '../../../../shared/domain/observation-filter';
 import { importFields } from '../../../../shared/domain/observation-import';
+import { breakdownFields, ObservationKey, observationKeyFields } from '../../../../shared/domain/observation-record';
+import { ObservationSqlRow } from '../store/observation-columns';
 import { FocalError } from '../../errors';
 import { WorkbookWriter } from '../../files/xlsx/index';
 import { ExportFile } from './export-file';
@@ -16,10 +18,14 @@ export interface ExportResult {
   suppressed: number;
 }
 
-const ExportRow = z.tuple([
-  z.string(), z.string(), z.string(), z.string(), z.string(), z.string(), z.string(),
-  z.number(), z.number(), z.number(), z.number(), z.string(), z.string(), z.string(), z.number(),
-]);
+/** A stored row as the export reads it: the key, value, flags and note, the citation, and whether the filter selects it. */
+const ExportRow = ObservationSqlRow.pick({ value: true, is_estimate: true, is_provisional: true, is_confidential: true, note: true }).extend({
+  ...ObservationKey.shape,
+  citation: z.string(),
+  selected: z.number(),
+});
+type ExportRow = z.infer<typeof ExportRow>;
+const keyOrder = observationKeyFields.map((field) => `o.${field}`).join(', ');
 
 /**
  * Writes the observations a filter selects as a tidy CSV or XLSX (the same columns an import reads),
@@ -42,29 +48,29 @@ export function exportObservations(
   const tables = filterCondition({ ...filter, breakdown: {}, text: '' });
   const query = db
     .prepare(
-      `SELECT o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area, o.value,
-              o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, '' AS domain, (${where.sql}) AS selected
+      `SELECT ${keyOrder}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, s.citation, o.note, (${where.sql}) AS selected
          FROM observations o JOIN sources s ON s.id = o.source
         WHERE o.city = @city AND ${tables.sql}
-        ORDER BY o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area`,
-    )
-    .raw(true);
+        ORDER BY ${keyOrder}`,
+    );
 
   const sink = target.format === 'csv' ? new CsvSink(target.file) : new XlsxSink(target.file);
   let rows = 0;
   let suppressed = 0;
-  let group: { row: SuppressibleRow; cells: z.infer<typeof ExportRow> }[] = [];
+  let group: { row: SuppressibleRow; cells: ExportRow }[] = [];
   const flush = () => {
     suppressSmallCounts(group.map((g) => g.row), target.threshold);
     for (const { row, cells } of group) {
-      const [indicator, period, sex, age, status, origin, area, , estimate, provisional, confidential, citation, note, , selected] = cells;
-      if (selected !== 1) continue;
+      if (cells.selected !== 1) continue;
+      const confidential = cells.is_confidential === 1;
       if (row.suppressed) suppressed += 1;
       // A confidential value is marked as such; "suppressed" is for the values blanked to protect others.
-      const flags = [estimate ? 'estimate' : '', provisional ? 'provisional' : '', confidential ? 'confidential' : '', row.suppressed && !confidential ? 'suppressed' : ''].filter(Boolean).join(';');
+      const flags = [cells.is_estimate === 1 ? 'estimate' : '', cells.is_provisional === 1 ? 'provisional' : '', confidential ? 'confidential' : '', row.suppressed && !confidential ? 'suppressed' : '']
+        .filter(Boolean)
+        .join(';');
       // Every text cell, not only citation and note: a district's name is typed freely too.
-      const key = [indicator, period, sex, age, status, origin, area].map(neutraliseFormula);
-      sink.add([...key, row.suppressed ? null : row.value, neutraliseFormula(citation), neutraliseFormula(note), flags]);
+      const key = observationKeyFields.map((field) => neutraliseFormula(cells[field]));
+      sink.add([...key, row.suppressed ? null : row.value, neutraliseFormula(cells.citation), neutraliseFormula(cells.note), flags]);
       rows += 1;
     }
     group = [];
@@ -72,11 +78,12 @@ export function exportObservations(
   try {
     for (const raw of query.iterate({ city, ...tables.params, ...where.params })) {
       const cells = ExportRow.parse(raw);
-      const [indicator, period] = cells;
+      const { indicator, period } = cells;
       const first = group[0];
       if (first && (first.row.indicator !== indicator || first.row.period !== period)) flush();
       // A confidential value is blank from the start, so that secondary suppression keeps its total from giving it away.
-      group.push({ row: { indicator, period, breakdown: cells.slice(2, 7).map(String), value: cells[7], people: !notPeople.has(indicator), suppressed: cells[10] === 1 }, cells });
+      const breakdown = breakdownFields.map((field) => cells[field]);
+      group.push({ row: { indicator, period, breakdown, value: cells.value, people: !notPeople.has(indicator), suppressed: cells.is_confidential === 1 }, cells });
     }
     flush();
     sink.finish();

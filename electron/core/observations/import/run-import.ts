@@ -186,8 +186,15 @@ class FirstLines {
   private readonly groups = new Map<string, number>();
   private readonly seen = new Set<string>();
 
+  private lastIndicator = '';
+  private lastPeriod = '';
+
   note(indicator: string, period: string, line: number): void {
-    if (!this.seen.has(indicator)) this.seen.add(indicator);
+    // Files come grouped: most rows repeat the previous row's indicator and period.
+    if (indicator === this.lastIndicator && period === this.lastPeriod) return;
+    this.lastIndicator = indicator;
+    this.lastPeriod = period;
+    this.seen.add(indicator);
     const group = `${indicator}\u0001${period}`;
     if (!this.groups.has(group)) this.groups.set(group, line);
   }

@@ -95,7 +95,7 @@ export class ObservationValidator {
       codes[dimension] = code ?? '';
     }
 
-    const sourceRef = this.readSource(input.source, at);
+    const citationOk = this.checkSource(input.source, at);
     if (input.note.length > maxNote) problems.error(at.line, at.column('note'), 'text_too_long', { limit: maxNote });
     else if (controlInNote.test(input.note)) problems.error(at.line, at.column('note'), 'control_character', {});
     const flags = typeof input.flags === 'string' ? this.readFlags(input.flags, at) : input.flags;
@@ -106,7 +106,10 @@ export class ObservationValidator {
       const value = this.readValue(entry.value, at.line, entry.column, indicator);
       if (period !== null && value !== null) pairs.push([period, value]);
     }
-    if (problems.errorCount > before || !indicator || sourceRef === null) return [];
+    if (problems.errorCount > before || !indicator || !citationOk) return [];
+    // Only a row with no problem cites (and so may create) its source: a refused file lists no new sources.
+    const sourceRef = 'uid' in input.source ? this.sources.refOf(input.source.uid) : this.sources.refFor(input.source.citation);
+    if (sourceRef === null) return [];
     const code = indicator.code;
     const note = input.note;
     // Built field by field rather than spread: this runs for every row of a file.
@@ -127,19 +130,20 @@ export class ObservationValidator {
     }));
   }
 
-  private readSource(source: ObservationInput['source'], at: InputPlace): number | null {
+  /** Whether the source is given well: a live identity, or a citation of the right length and characters. */
+  private checkSource(source: ObservationInput['source'], at: InputPlace): boolean {
     const column = at.column('source');
     if ('uid' in source) {
-      const ref = this.sources.refOf(source.uid);
-      if (ref === null) this.problems.error(at.line, column, 'unknown_source', { value: printable(source.uid) });
-      return ref;
+      if (this.sources.refOf(source.uid) !== null) return true;
+      this.problems.error(at.line, column, 'unknown_source', { value: printable(source.uid) });
+      return false;
     }
     const citation = source.citation;
     if (citation === '') this.problems.error(at.line, column, 'missing_source');
     else if (citation.length > maxCitation) this.problems.error(at.line, column, 'text_too_long', { limit: maxCitation });
     else if (controlInLine.test(citation)) this.problems.error(at.line, column, 'control_character', {});
-    else return this.sources.refFor(citation);
-    return null;
+    else return true;
+    return false;
   }
 
   private readPeriod(text: string, at: InputPlace): string | null {
