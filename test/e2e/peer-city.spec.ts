@@ -8,17 +8,23 @@ import { expect, startFocal, stopFocal, test } from './support/focal-fixture';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
-/**
- * A data folder holding a peer city's records (as a bundle will bring them): the focal point can
- * look at them through the same pages, read-only, and come back to their own city.
- */
-test('a peer city’s figures and texts are shown read-only, and the own city stays editable', async ({ page }) => {
+/** A data folder with the sample city as its own and Lyon's records as a peer's. */
+function folderWithPeer(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'focal-e2e-peer-'));
   const demo = spawnSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'demo', '--data', dataDir], { encoding: 'utf8' });
   expect(demo.status, demo.stderr).toBe(0);
   const db = new Database(join(dataDir, 'store', 'focal.sqlite'));
   addPeerCity(db);
   db.close();
+  return dataDir;
+}
+
+/**
+ * A data folder holding a peer city's records (as a bundle will bring them): the focal point can
+ * look at them through the same pages, read-only, and come back to their own city.
+ */
+test('a peer city’s figures and texts are shown read-only, and the own city stays editable', async ({ page }) => {
+  const dataDir = folderWithPeer();
   const { child, url } = await startFocal(dataDir);
   try {
     await page.goto(url);
@@ -38,6 +44,27 @@ test('a peer city’s figures and texts are shown read-only, and the own city st
     await expect(page.getByTestId('peer-banner')).toHaveCount(0);
     await page.getByRole('tab', { name: 'Figures' }).click();
     await expect(page.getByRole('button', { name: 'Import a spreadsheet' })).toBeVisible();
+  } finally {
+    await stopFocal(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('in Arabic the chooser and the read-only banner are Arabic and laid out right to left', async ({ page }) => {
+  const dataDir = folderWithPeer();
+  const { child, url } = await startFocal(dataDir);
+  try {
+    await page.goto(url);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByTestId('city-chooser').selectOption('lyon');
+    const banner = page.getByTestId('peer-banner');
+    await expect(banner).toContainText('لا يمكن تعديلها هنا');
+    await expect(banner.getByRole('button')).toContainText('العودة إلى');
+    // The banner's accent border is on the inline start: the right in Arabic.
+    const border = await banner.evaluate((element) => getComputedStyle(element).borderRightWidth);
+    expect(border).toBe('4px');
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'peer-dashboard-ar.png') });
   } finally {
     await stopFocal(child);
     rmSync(dataDir, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { GapsCard } from '../profile/gaps/GapsCard';
+import { useCityScope } from '../../city/city-scope';
 import { KeyFigures } from './KeyFigures';
 
 /** The city at a glance: who and where, the key, what the catalogue offers, and what comes next. */
@@ -22,6 +23,10 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
   const [overview] = useRead('catalogue.overview', {}, 'overview');
   const [indicators] = useRead('catalogue.indicators', {}, 'all');
   const [error, setError] = useState<ApiError | null>(null);
+  // While a peer city is shown, the page is about that city's records; the own city's card and the
+  // sample's actions belong to the own city and step aside.
+  const scope = useCityScope();
+  const peer = scope.readOnly ? scope.peers.find((p) => p.code === scope.city) : undefined;
 
   const leaveSample = async () => {
     const answer = await api.call('city.leaveSample', {});
@@ -31,6 +36,16 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
 
   const criteria = overview.state === 'ready' ? overview.value.frameworks.reduce((n, f) => n + f.items.length, 0) : 0;
   const place = [city.country ? format.country(city.country) : null, city.shore ? t(`cityForm.shores.${city.shore}`) : null].filter(Boolean).join(' · ');
+
+  if (peer) {
+    return (
+      <>
+        <PageHeader title={peer.names[locale]} intro={peer.country ? format.country(peer.country) : ''} />
+        <GapsCard />
+        <KeyFigures />
+      </>
+    );
+  }
 
   return (
     <>
