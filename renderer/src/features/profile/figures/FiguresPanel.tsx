@@ -20,6 +20,7 @@ import { ObservationTable } from './ObservationTable';
 import { RowEditor } from './RowEditor';
 import { useObservationWindow, type TableSort } from './use-observation-window';
 import { useUndo } from './use-undo';
+import { undoOfDelete, undoOfSave } from './undo-steps';
 import './figures.css';
 
 /** Text typed in the search box waits this long before the table asks again. */
@@ -70,15 +71,15 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   const save = async (original: ObservationRow | null, draft: ObservationDraft): Promise<ApiError | null> => {
     const answer = await api.call('observations.save', { original: original ? keyOf(original) : null, draft });
     if (!answer.ok) return answer.error;
-    const { row, replaced } = answer.value;
-    const movedKey = original && rowId(original) !== rowId(row);
+    const { row } = answer.value;
+    const back = undoOfSave(original ? keyOf(original) : null, answer.value);
     undo.push({
       label: original ? t('table.undo.edit', { row: describeRow(row) }) : t('table.undo.add', { row: describeRow(row) }),
       undo: async () => {
-        const back = await api.call('observations.restore', { rows: replaced ? [replaced] : [], remove: !replaced || movedKey ? [keyOf(row)] : [] });
-        if (!back.ok) setFailure(back.error);
+        const restored = await api.call('observations.restore', back);
+        if (!restored.ok) setFailure(restored.error);
         else changed();
-        return back.ok;
+        return restored.ok;
       },
     });
     setMessage(original ? null : t('table.add.saved', { row: describeRow(row) }));
@@ -99,10 +100,11 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
     const answer = await api.call('observations.delete', { keys: rows.map(keyOf) });
     if (!answer.ok) return setFailure(answer.error);
     const removed = answer.value.removed;
+    const putBack = undoOfDelete(answer.value);
     undo.push({
       label: t('table.undo.delete', { count: removed.length }),
       undo: async () => {
-        const back = await api.call('observations.restore', { rows: removed, remove: [] });
+        const back = await api.call('observations.restore', putBack);
         if (!back.ok) setFailure(back.error);
         else changed();
         return back.ok;

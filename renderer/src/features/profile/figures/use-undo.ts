@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { pushStep } from './undo-steps';
 
 export interface UndoStep {
   /** Said on the Undo button: what will be undone. */
@@ -13,7 +14,7 @@ export interface UndoStep {
 export function useUndo(limit = 50) {
   const [steps, setSteps] = useState<UndoStep[]>([]);
   const [busy, setBusy] = useState(false);
-  const push = useCallback((step: UndoStep) => setSteps((s) => [...s.slice(-(limit - 1)), step]), [limit]);
+  const push = useCallback((step: UndoStep) => setSteps((s) => pushStep(s, step, limit)), [limit]);
   const undoLast = useCallback(async () => {
     const last = steps.at(-1);
     if (!last || busy) return false;
