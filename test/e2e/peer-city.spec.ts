@@ -61,6 +61,8 @@ test('in Arabic the chooser and the read-only banner are Arabic and laid out rig
     const banner = page.getByTestId('peer-banner');
     await expect(banner).toContainText('لا يمكن تعديلها هنا');
     await expect(banner.getByRole('button')).toContainText('العودة إلى');
+    await expect(page.getByRole('heading', { name: 'ليون', level: 1 })).toBeVisible();
+    await expect(page.getByText('الأرقام التي لم ترسلها هذه المدينة بعد')).toBeVisible();
     // The banner's accent border is on the inline start: the right in Arabic.
     const border = await banner.evaluate((element) => getComputedStyle(element).borderRightWidth);
     expect(border).toBe('4px');

@@ -18,7 +18,7 @@ export function GapsCard() {
   return (
     <section className="card gaps-card" aria-labelledby="gaps-card-title" data-testid="gaps-card">
       <h2 id="gaps-card-title">{t('dashboardGaps.title')}</h2>
-      <p className="muted">{t('dashboardGaps.text')}</p>
+      <p className="muted">{scope.readOnly ? t('dashboardGaps.peerText') : t('dashboardGaps.text')}</p>
       {gaps.state === 'loading' ? <Loading /> : null}
       {gaps.state === 'failed' ? <ErrorNotice error={gaps.error} /> : null}
       {summary ? <GapCounts summary={summary} compact /> : null}
