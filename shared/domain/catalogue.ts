@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { breakdownFields } from './observation-record';
 import { Labels } from './labels';
 
 /** Shapes of the built-in catalogue (resources/catalogue/*.json) and of what the API returns from it. */
 
-export const dimensionCodes = ['sex', 'age', 'status', 'origin', 'area'] as const;
+/** The breakdowns (and their codelists): the observation's own list, declared once in observation-record.ts. */
+export const dimensionCodes = breakdownFields;
 export const Dimension = z.enum(dimensionCodes);
 export type Dimension = z.infer<typeof Dimension>;
 

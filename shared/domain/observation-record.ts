@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Dimension } from './catalogue';
-import { ObservationFlags } from './observation';
 
 /**
  * The one description of an observation (docs/data-model.md). An observation is identified in every
  * city by its natural key: the indicator's code, the period and one code per breakdown ('' = total).
- * Adding a breakdown means adding it here (and to the catalogue's codelists) and a migration: the
- * store's columns, the validator and the writer are derived from these lists.
+ * Adding a breakdown means adding it here (the catalogue's list of breakdowns is this one; its
+ * codelist is data in resources/) and a migration: the store's columns, the validator and the writer
+ * are derived from these lists.
  */
 export const ObservationKey = z
   .object({
@@ -21,17 +20,18 @@ export const ObservationKey = z
   .strict();
 export type ObservationKey = z.infer<typeof ObservationKey>;
 
-/** The breakdowns of the key, in column order. */
-export const breakdownFields = ['sex', 'age', 'status', 'origin', 'area'] as const satisfies readonly Dimension[];
+/** The breakdowns of the key, in column order; the catalogue's `dimensionCodes` are these. */
+export const breakdownFields = ['sex', 'age', 'status', 'origin', 'area'] as const;
 /** The fields of the key, in column order. */
 export const observationKeyFields = ['indicator', 'period', ...breakdownFields] as const;
 
 // The key's fields and the lists above must name the same things: a breakdown added to one and not
 // the other fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const keyFieldsMatch: Same<keyof ObservationKey, (typeof observationKeyFields)[number]> = true;
-const breakdownsMatch: Same<Dimension, (typeof breakdownFields)[number]> = true;
-export const observationDescriptionChecked = keyFieldsMatch && breakdownsMatch;
+export const observationDescriptionChecked: Same<keyof ObservationKey, (typeof observationKeyFields)[number]> = true;
+
+/** Whether a figure is an estimate, provisional, or confidential (withheld from everything that leaves the machine). */
+export const ObservationFlags = z.object({ estimate: z.boolean(), provisional: z.boolean(), confidential: z.boolean() });
 
 /**
  * An observation as it is stored and as it travels: its key, value, flags, the identity of its

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Unit } from './catalogue';
 import { Labels } from './labels';
+import { ObservationFlags } from './observation-record';
 
 export const sourceKinds = ['administrative', 'census', 'survey', 'field-research', 'estimate', 'other'] as const;
 export const SourceKind = z.enum(sourceKinds);
@@ -15,7 +16,7 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const ObservationFlags = z.object({ estimate: z.boolean(), provisional: z.boolean(), confidential: z.boolean() });
+export { ObservationFlags } from './observation-record';
 
 /** One indicator's latest total, what it was the period before, and the programme's focus groups. */
 export const KeyFigure = z.object({
