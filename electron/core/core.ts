@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Dispatch, DispatchOptions } from './dispatch';
 import { createDispatch } from './dispatch';
 import { readCatalogueFiles } from './catalogue/catalogue-files';
@@ -9,6 +10,7 @@ import { ObservationFilter, type ObservationFilterInput } from '../../shared/dom
 import { readOwnCity } from './city/city-queries';
 import { describeStorageFailure, FocalError } from './errors';
 import { exportObservations, type ExportResult } from './observations/export/export-observations';
+import { ExportJobs } from './observations/export/export-jobs';
 import { defaultThreshold } from './observations/export/suppression';
 import { ImportFiles } from './observations/import/import-files';
 import { ImportJobs } from './observations/import/import-jobs';
@@ -59,6 +61,9 @@ export function openCore(options: CoreOptions): Core {
   // Uploads left by a process that crashed are working copies; only the folder's sole user may clear them.
   if (options.exclusive === true) rmSync(paths.importsDir, { recursive: true, force: true });
   const jobs = new ImportJobs({ db: () => store.db, database: paths.database, workerScript: options.importWorker ?? null });
+  // The export thread's script is built beside the import thread's (dist/workers/).
+  const exportWorker = options.importWorker ? join(dirname(options.importWorker), 'export-worker.mjs') : null;
+  const exports = new ExportJobs({ db: () => store.db, database: paths.database, workerScript: exportWorker, workDir: paths.importsDir });
   const context: HandlerContext = {
     get db() {
       return store.db;
@@ -69,6 +74,7 @@ export function openCore(options: CoreOptions): Core {
     appVersion: options.appVersion,
     resourcesDir: options.resourcesDir,
     imports: { files, jobs },
+    exports,
     now,
   };
   const dispatch = createDispatch(handlers, () => context, { onUnexpected: options.onUnexpected });
@@ -89,6 +95,7 @@ export function openCore(options: CoreOptions): Core {
     },
     close() {
       jobs.stopAll();
+      exports.stopAll();
       files.discardAll();
       store.close();
     },

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { CatalogueFiles } from './catalogue/catalogue-files';
+import type { ExportJobs } from './observations/export/export-jobs';
 import type { ImportFiles } from './observations/import/import-files';
 import type { ImportJobs } from './observations/import/import-jobs';
 import type { DataPaths } from './paths';
@@ -16,5 +17,7 @@ export interface HandlerContext {
   readonly resourcesDir: string;
   /** Files waiting to be imported and the imports running or done. */
   readonly imports: { readonly files: ImportFiles; readonly jobs: ImportJobs };
+  /** Exports being prepared for the interface, each on its own thread. */
+  readonly exports: ExportJobs;
   now(): Date;
 }

@@ -6,6 +6,7 @@ import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
 import { DataGaps, IndicatorPanels } from '../domain/dashboard';
+import { ExportJob } from '../domain/observation-export';
 import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
 import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow, StoredObservation } from '../domain/observation-table';
@@ -81,11 +82,14 @@ export const contract = {
     output: z.object({ restored: z.number().int() }),
     writes: true,
   }),
-  'observations.export': method({
+  // Exports are prepared as jobs (on their own thread in the app); the interface polls, then takes the file.
+  'exports.start': method({
     input: z.object({ filter: ObservationFilter.default(ObservationFilter.parse({})), format: z.enum(['csv', 'xlsx']), ...scope }).strict(),
-    output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string(), rows: z.number().int(), suppressed: z.number().int() }),
+    output: ExportJob,
     writes: false,
   }),
+  'exports.job': method({ input: z.object({ job: jobId }).strict(), output: ExportJob, writes: false }),
+  'exports.take': method({ input: z.object({ job: jobId }).strict(), output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
   'sources.update': method({
     input: z
       .object({

@@ -37,6 +37,13 @@ test('a peer city’s figures and texts are shown read-only, and the own city st
     await expect(page.getByText('Recensement 2024').first()).toBeVisible();
     await page.screenshot({ path: join(repoRoot, 'test-results', 'peer-figures-en.png') });
 
+    // A peer's figures can be exported like one's own: the file is prepared on its own thread.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^focal-lyon-observations-\d{4}-\d{2}-\d{2}\.csv$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Exported 4 figures' })).toBeVisible();
+
     await page.getByRole('tab', { name: 'Narrative' }).click();
     await expect(page.getByTestId('narrative-text')).toHaveJSProperty('readOnly', true);
 

@@ -20,6 +20,7 @@ describe('the import worker as packaged', () => {
     const unpacked = join(folder.dir, 'app.asar.unpacked');
     mkdirSync(join(unpacked, 'dist', 'workers'), { recursive: true });
     cpSync(bundle, join(unpacked, 'dist', 'workers', 'import-worker.mjs'));
+    cpSync(join(repoRoot, 'dist', 'workers', 'export-worker.mjs'), join(unpacked, 'dist', 'workers', 'export-worker.mjs'));
     for (const name of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
       cpSync(join(repoRoot, 'node_modules', name), join(unpacked, 'node_modules', name), { recursive: true });
     }
@@ -38,6 +39,14 @@ describe('the import worker as packaged', () => {
       }
       expect(job.error).toBeNull();
       expect(job).toMatchObject({ state: 'done', summary: { created: 1, applied: true } });
+
+      // The export thread runs from the same unpacked folder.
+      let exported = await t.call('exports.start', { format: 'csv' });
+      for (let i = 0; i < 200 && exported.state === 'running'; i += 1) {
+        await new Promise((done) => setTimeout(done, 50));
+        exported = await t.call('exports.job', { job: exported.job });
+      }
+      expect(exported).toMatchObject({ state: 'done', error: null, result: { rows: 1 } });
     } finally {
       t.close();
     }

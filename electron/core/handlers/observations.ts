@@ -1,15 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { OwnCity, readScope } from '../city/own-city';
 import { listSources, readSource } from '../sources/source-queries';
 import { updateSource } from '../sources/source-writer';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { readOwnCity } from '../city/city-queries';
 import { readDataGaps } from '../observations/dashboard/data-gaps';
 import { readIndicatorPanels } from '../observations/dashboard/indicator-panels';
 import { deleteObservations, restoreObservations, saveObservation } from '../observations/table/edit-observations';
 import { readObservationPage } from '../observations/table/observation-page';
-import { exportObservations } from '../observations/export/export-observations';
 import { defaultThreshold } from '../observations/export/suppression';
 import type { DomainHandlers } from './handler-types';
 
@@ -20,25 +16,20 @@ export const observationHandlers = {
   'observations.save': (ctx, input) => saveObservation(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.original, input.draft),
   'observations.delete': (ctx, input) => ({ removed: deleteObservations(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.keys) }),
   'observations.restore': (ctx, input) => ({ restored: restoreObservations(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.rows, input.remove) }),
-  'observations.export': (ctx, input) => {
+  'exports.start': (ctx, input) => {
     const city = readScope(ctx.db, input.city);
+    const stamp = ctx.now().toISOString().slice(0, 10);
     // Written like any export (suppressed, neutralised, atomic), then handed to the interface to save.
-    mkdirSync(ctx.paths.importsDir, { recursive: true, mode: 0o700 });
-    const file = join(ctx.paths.importsDir, `export-${randomBytes(8).toString('hex')}.${input.format}`);
-    try {
-      const result = exportObservations(ctx.db, city, input.filter, { file, format: input.format, threshold: defaultThreshold });
-      const stamp = ctx.now().toISOString().slice(0, 10);
-      return {
+    return ctx.exports.start(
+      { city, filter: input.filter, format: input.format, threshold: defaultThreshold },
+      {
         name: `focal-${city}-observations-${stamp}.${input.format}`,
         mediaType: input.format === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        base64: readFileSync(file).toString('base64'),
-        rows: result.rows,
-        suppressed: result.suppressed,
-      };
-    } finally {
-      rmSync(file, { force: true });
-    }
+      },
+    );
   },
+  'exports.job': (ctx, input) => ctx.exports.get(input.job),
+  'exports.take': (ctx, input) => ctx.exports.take(input.job),
   'sources.update': (ctx, input) => {
     const city = OwnCity.of(ctx.db);
     updateSource(ctx.db, city, input.id, { citation: input.citation, publisher: input.publisher, year: input.year, kind: input.kind }, ctx.now());
@@ -49,5 +40,5 @@ export const observationHandlers = {
     return listSources(ctx.db, readScope(ctx.db, input.city));
   },
 } satisfies DomainHandlers<
-  'dashboard.indicator' | 'dashboard.gaps' | 'observations.page' | 'observations.save' | 'observations.delete' | 'observations.restore' | 'observations.export' | 'sources.update' | 'sources.list'
+  'dashboard.indicator' | 'dashboard.gaps' | 'observations.page' | 'observations.save' | 'observations.delete' | 'observations.restore' | 'exports.start' | 'exports.job' | 'exports.take' | 'sources.update' | 'sources.list'
 >;

@@ -37,7 +37,7 @@ export function exportObservations(
   db: Database,
   city: string,
   filter: ObservationFilter,
-  target: { file: string; format: 'csv' | 'xlsx'; threshold: number },
+  target: { file: string; format: 'csv' | 'xlsx'; threshold: number; onProgress?: (rows: number) => void },
 ): ExportResult {
   const notPeople = new Set(
     z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicator_scope WHERE scope = ? AND (unit <> 'count' OR counts_people = 0)").all(city)).map((r) => r.code),
@@ -72,6 +72,7 @@ export function exportObservations(
       const key = observationKeyFields.map((field) => neutraliseFormula(cells[field]));
       sink.add([...key, row.suppressed ? null : row.value, neutraliseFormula(cells.citation), neutraliseFormula(cells.note), flags]);
       rows += 1;
+      if (rows % 10_000 === 0) target.onProgress?.(rows);
     }
     group = [];
   };

@@ -13,6 +13,9 @@ import { saveDownload } from './save-download';
  * of people suppressed, formulas neutralised); the interface hands it to the browser's or the
  * desktop app's download, which asks where to save it.
  */
+/** How often a running export is asked how far it is. */
+const pollEvery = 250;
+
 export function ExportButtons({ filter, city }: { filter: ObservationFilterInput; city?: string | undefined }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -21,25 +24,45 @@ export function ExportButtons({ filter, city }: { filter: ObservationFilterInput
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
+  const [progress, setProgress] = useState<number | null>(null);
+
+  // The core prepares the file on its own thread; the table stays usable while it asks how far it is.
   const run = async (kind: 'csv' | 'xlsx') => {
     setBusy(kind);
     setError(null);
-    const answer = await api.call('observations.export', { filter, format: kind, city });
-    setBusy(null);
-    if (!answer.ok) return setError(answer.error);
-    saveDownload(answer.value.name, answer.value.mediaType, answer.value.base64);
-    setResult(t('table.export.done', { count: answer.value.rows, formatted: format.integer(answer.value.rows), suppressed: format.integer(answer.value.suppressed), name: answer.value.name }));
+    setResult(null);
+    setProgress(null);
+    try {
+      let job = await api.call('exports.start', { filter, format: kind, city });
+      while (job.ok && job.value.state === 'running') {
+        setProgress(job.value.rows);
+        await new Promise((resolve) => setTimeout(resolve, pollEvery));
+        job = await api.call('exports.job', { job: job.value.job });
+      }
+      if (!job.ok) return setError(job.error);
+      if (job.value.state === 'failed' || !job.value.result) return setError({ code: 'internal', message: job.value.error ?? '' });
+      const done = job.value.result;
+      const file = await api.call('exports.take', { job: job.value.job });
+      if (!file.ok) return setError(file.error);
+      saveDownload(file.value.name, file.value.mediaType, file.value.base64);
+      setResult(t('table.export.done', { count: done.rows, formatted: format.integer(done.rows), suppressed: format.integer(done.suppressed), name: done.name }));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
   };
+
+  const workingText = progress ? t('table.export.progress', { formatted: format.integer(progress) }) : t('table.export.working');
 
   return (
     <div className="export-buttons">
       <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')}>
         <Icon name="download" />
-        {busy === 'csv' ? t('table.export.working') : t('table.export.csv')}
+        {busy === 'csv' ? workingText : t('table.export.csv')}
       </button>
       <button type="button" className="button" disabled={busy !== null} onClick={() => void run('xlsx')}>
         <Icon name="download" />
-        {busy === 'xlsx' ? t('table.export.working') : t('table.export.xlsx')}
+        {busy === 'xlsx' ? workingText : t('table.export.xlsx')}
       </button>
       <p className="export-buttons__result muted" role="status">
         {result}
