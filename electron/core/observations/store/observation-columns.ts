@@ -72,18 +72,6 @@ export function bindValues(params: (string | number)[], at: number, row: Observa
   }
 }
 
-export function valuesFromSql(row: ObservationSqlRow): ObservationValues {
-  return {
-    ...keyOf(row),
-    value: row.value,
-    estimate: row.is_estimate === 1,
-    provisional: row.is_provisional === 1,
-    confidential: row.is_confidential === 1,
-    sourceRef: row.source,
-    note: row.note,
-  };
-}
-
 export function keyOf(row: ObservationKey): ObservationKey {
   return { indicator: row.indicator, period: row.period, sex: row.sex, age: row.age, status: row.status, origin: row.origin, area: row.area };
 }
