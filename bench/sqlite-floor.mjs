@@ -16,7 +16,18 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 
-const { values } = parseArgs({ options: { csv: { type: 'string' }, 'ddl-from': { type: 'string' }, dir: { type: 'string' }, only: { type: 'string' } } });
+// --journal, --batch and --cache-mb vary one thing at a time, to see what the writing costs depend on.
+const { values } = parseArgs({
+  options: {
+    csv: { type: 'string' },
+    'ddl-from': { type: 'string' },
+    dir: { type: 'string' },
+    only: { type: 'string' },
+    journal: { type: 'string', default: 'wal' },
+    batch: { type: 'string', default: '50' },
+    'cache-mb': { type: 'string', default: '' },
+  },
+});
 if (!values.csv || !values['ddl-from'] || !values.dir) {
   console.error('usage: node bench/sqlite-floor.mjs --csv FILE --ddl-from STORE.sqlite --dir WORKDIR');
   process.exit(1);
@@ -36,15 +47,16 @@ const tables = {
     PRIMARY KEY (city, indicator, period, sex, age, status, origin, area)) STRICT, WITHOUT ROWID`,
   plain: `CREATE TABLE observations (city, indicator, period, sex, age, status, origin, area, value, is_estimate, is_provisional, is_confidential, source, note, revision, updated_at)`,
 };
-const batch = 50;
+const batch = Number(values.batch);
 
 async function fill(name, ddl) {
   const file = join(values.dir, `floor-${name}.sqlite`);
   rmSync(file, { force: true });
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  db.pragma(values.journal === 'delete' ? 'journal_mode = DELETE' : 'journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  // Focal's import turns foreign keys off too (it checks every code itself); the referenced tables do not exist here.
+  if (values['cache-mb']) db.pragma(`cache_size = -${Number(values['cache-mb']) * 1024}`);
+  // The referenced tables (cities, sources) do not exist here: this measures the table alone.
   db.pragma('foreign_keys = OFF');
   db.exec(ddl);
   const placeholders = `(${new Array(width).fill('?').join(', ')})`;
