@@ -9,7 +9,8 @@ import { DataGaps, IndicatorPanels } from '../domain/dashboard';
 import { ExportJob } from '../domain/observation-export';
 import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
 import { ObservationFilter } from '../domain/observation-filter';
-import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow, StoredObservation } from '../domain/observation-table';
+import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
+import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { method } from './method';
 
@@ -73,12 +74,12 @@ export const contract = {
   'observations.page': method({ input: ObservationPageQuery, output: ObservationPage, writes: false }),
   'observations.save': method({
     input: z.object({ original: ObservationKey.nullable(), draft: ObservationDraft }).strict(),
-    output: z.object({ row: ObservationRow, replaced: StoredObservation.nullable() }),
+    output: z.object({ row: ObservationRow, replaced: ObservationRecord.nullable() }),
     writes: true,
   }),
-  'observations.delete': method({ input: z.object({ keys: z.array(ObservationKey).min(1).max(1000) }).strict(), output: z.object({ removed: z.array(StoredObservation) }), writes: true }),
+  'observations.delete': method({ input: z.object({ keys: z.array(ObservationKey).min(1).max(1000) }).strict(), output: z.object({ removed: z.array(ObservationRecord) }), writes: true }),
   'observations.restore': method({
-    input: z.object({ rows: z.array(StoredObservation).max(1000), remove: z.array(ObservationKey).max(1000).default([]) }).strict(),
+    input: z.object({ rows: z.array(ObservationRecord).max(1000), remove: z.array(ObservationKey).max(1000).default([]) }).strict(),
     output: z.object({ restored: z.number().int() }),
     writes: true,
   }),

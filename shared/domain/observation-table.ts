@@ -4,7 +4,7 @@ import { CityCode } from './city';
 import { ObservationFlags } from './observation';
 import { ObservationFilter } from './observation-filter';
 import { ImportProblem } from './observation-import';
-import { ObservationKey, ObservationRecord } from './observation-record';
+import { ObservationKey } from './observation-record';
 
 export { ObservationKey } from './observation-record';
 
@@ -60,7 +60,3 @@ export const ObservationDraft = z
   })
   .strict();
 export type ObservationDraft = z.input<typeof ObservationDraft>;
-
-/** A stored row exactly as it was (undo puts it back, checked again like any write). */
-export const StoredObservation = ObservationRecord;
-export type StoredObservation = ObservationRecord;

@@ -6,6 +6,7 @@ import {
   keyColumnList,
   keyCondition,
   keyJoin,
+  keyOf,
   ObservationSqlRow,
   shapeSql,
   sqlValues,
@@ -26,8 +27,6 @@ const sameValues = valueColumns.map((column) => `observations.${column} = exclud
 const setValues = valueColumns.map((column) => `${column} = excluded.${column}`).join(', ');
 const observationKeyParams = observationKeyFields.map((field) => `@${field}`).join(', ');
 const placeholders = writtenColumns.map((column) => `@${column}`).join(', ');
-
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 export class ObservationWriter {
   private readonly read: Statement;
@@ -64,22 +63,24 @@ export class ObservationWriter {
     return ObservationSqlRow.optional().parse(this.read.get({ city: this.city.code, ...key })) ?? null;
   }
 
-  /** Writes one row (new or changed); an identical row is left as it is, revision and all. */
-  put(row: ObservationValues): WriteOutcome {
-    const before = this.get(row);
+  /**
+   * Writes one row (new or changed); an identical row is left as it is, revision and all. A row
+   * that was deleted before continues from its tombstone, which then goes (a row and a tombstone
+   * never stand under the same key, so removing it from a row that existed removes nothing).
+   */
+  put(row: ObservationValues): void {
     const { changes } = this.upsert.run({ city: this.city.code, now: this.now.getTime(), ...sqlValues(row) });
-    if (changes === 0) return 'unchanged';
-    if (!before) this.unbury.run({ city: this.city.code, ...keyParams(row) });
+    if (changes === 0) return;
+    this.unbury.run({ city: this.city.code, ...keyOf(row) });
     this.touched.add(row.indicator);
-    return before ? 'updated' : 'created';
   }
 
   /** Deletes one row, leaving a tombstone; answers the row as it was (null if there was none). */
   delete(key: ObservationKey): ObservationSqlRow | null {
     const before = this.get(key);
     if (!before) return null;
-    this.remove.run({ city: this.city.code, ...keyParams(key) });
-    this.bury.run({ city: this.city.code, ...keyParams(key), revision: before.revision + 1, now: this.now.getTime() });
+    this.remove.run({ city: this.city.code, ...keyOf(key) });
+    this.bury.run({ city: this.city.code, ...keyOf(key), revision: before.revision + 1, now: this.now.getTime() });
     this.touched.add(key.indicator);
     return before;
   }
@@ -92,9 +93,6 @@ export class ObservationWriter {
 }
 
 
-function keyParams(key: ObservationKey): ObservationKey {
-  return { indicator: key.indicator, period: key.period, sex: key.sex, age: key.age, status: key.status, origin: key.origin, area: key.area };
-}
 
 /**
  * Recounts the coverage table (rows per indicator, period and breakdown shape) of the own city, or
