@@ -172,7 +172,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
       {data.error ? <ErrorNotice error={data.error} /> : null}
       {data.total === 0 ? (
         <div className="empty">
-          <p>{isFiltered(queryFilter) ? t('table.emptyFiltered') : t('table.empty')}</p>
+          <p>{isFiltered(queryFilter) ? t('table.emptyFiltered') : scope.readOnly ? t('scope.emptyPeer') : t('table.empty')}</p>
         </div>
       ) : (
         <ObservationTable
