@@ -38,6 +38,8 @@ export const bundles = [
   // Packaged, the worker runs from app.asar.unpacked, where only the native module and its loader are:
   // everything else it needs is bundled in.
   { ...nodeBundle, entryPoints: ['electron/core/observations/import/import-worker.ts'], outfile: 'dist/workers/import-worker.mjs', format: 'esm', external: ['better-sqlite3'] },
+  // The import's reading thread, started by the import thread: parses and checks the file beside the writing.
+  { ...nodeBundle, entryPoints: ['electron/core/observations/import/import-reader.ts'], outfile: 'dist/workers/import-reader.mjs', format: 'esm', external: ['better-sqlite3'] },
   // The export thread, the same way: a large export is written without holding up the API.
   { ...nodeBundle, entryPoints: ['electron/core/observations/export/export-worker.ts'], outfile: 'dist/workers/export-worker.mjs', format: 'esm', external: ['better-sqlite3'] },
   { ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] },
@@ -46,7 +48,7 @@ export const bundles = [
 ];
 
 /** What a complete build leaves behind: one missing means the last build did not finish. */
-export const buildOutputs = ['dist/cli.mjs', 'dist/workers/import-worker.mjs', 'dist/workers/export-worker.mjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
+export const buildOutputs = ['dist/cli.mjs', 'dist/workers/import-worker.mjs', 'dist/workers/import-reader.mjs', 'dist/workers/export-worker.mjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
 
 export const stampFile = join('dist', '.build-stamp');
 

@@ -21,6 +21,7 @@ describe('the import worker as packaged', () => {
     mkdirSync(join(unpacked, 'dist', 'workers'), { recursive: true });
     cpSync(bundle, join(unpacked, 'dist', 'workers', 'import-worker.mjs'));
     cpSync(join(repoRoot, 'dist', 'workers', 'export-worker.mjs'), join(unpacked, 'dist', 'workers', 'export-worker.mjs'));
+    cpSync(join(repoRoot, 'dist', 'workers', 'import-reader.mjs'), join(unpacked, 'dist', 'workers', 'import-reader.mjs'));
     for (const name of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
       cpSync(join(repoRoot, 'node_modules', name), join(unpacked, 'node_modules', name), { recursive: true });
     }

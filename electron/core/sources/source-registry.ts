@@ -5,13 +5,25 @@ import type { SourceKind } from '../../../shared/domain/observation';
 import type { OwnCity } from '../city/own-city';
 
 /**
+ * How the one validator turns the source a row cites into the row's link: the registry below, or —
+ * in an import's reading thread, which cannot write — a numbering of the citations that the writing
+ * thread then resolves through the registry.
+ */
+export interface SourceRefs {
+  /** The link of the source a citation names (a new one the first time it is seen). */
+  refFor(citation: string): number;
+  /** The link of the live source with this identity, or null. */
+  refOf(uid: string): number | null;
+}
+
+/**
  * The own city's sources, by citation and by identity. A write cites a source by its text (a file,
  * a cell) or by its uid (undo, later a bundle); the first time a citation is seen it becomes a new
  * source with a fresh uid — inside the write's transaction, so a dry run or a failed import leaves
  * none behind — and is listed for the user to review. Answers the source's local row id, the link
  * observations keep inside this store.
  */
-export class SourceRegistry {
+export class SourceRegistry implements SourceRefs {
   private readonly byCitation = new Map<string, number>();
   private readonly byUid = new Map<string, number>();
   readonly created: string[] = [];

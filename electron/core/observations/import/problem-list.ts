@@ -58,4 +58,24 @@ export class ProblemList {
     this.warningCount += 1;
     if (this.warnings.length < this.keep) this.warnings.push({ row, column, code, message: problemMessage(code, params), params });
   }
+
+  /**
+   * Takes in the problems another list found over the same file (an import's reading thread keeps its
+   * own): all are counted; the kept ones are those of the earliest lines.
+   */
+  absorb(other: Pick<ProblemList, 'errors' | 'warnings' | 'errorCount' | 'warningCount'>): void {
+    this.errorCount += other.errorCount;
+    this.warningCount += other.warningCount;
+    this.errors.push(...other.errors);
+    this.warnings.push(...other.warnings);
+    this.sortByLine();
+    this.errors.length = Math.min(this.errors.length, this.keep);
+    this.warnings.length = Math.min(this.warnings.length, this.keep);
+  }
+
+  /** In the order of the file's lines (checks over all rows find their problems after the reading). */
+  sortByLine(): void {
+    this.errors.sort((a, b) => a.row - b.row);
+    this.warnings.sort((a, b) => a.row - b.row);
+  }
 }

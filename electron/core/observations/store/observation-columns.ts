@@ -76,6 +76,36 @@ export function keyOf(row: ObservationKey): ObservationKey {
   return { indicator: row.indicator, period: row.period, sex: row.sex, age: row.age, status: row.status, origin: row.origin, area: row.area };
 }
 
+/**
+ * A row from the texts of its key in `observationKeyFields` order and its other values — the packed
+ * form in which rows cross from an import's reading thread to its writing thread. One object
+ * literal, no spread: this runs for every row of a file.
+ */
+export function valuesFromKeyList(key: readonly string[], value: number, flags: number, sourceRef: number, note: string): ObservationValues {
+  return {
+    indicator: key[0] ?? '',
+    period: key[1] ?? '',
+    sex: key[2] ?? '',
+    age: key[3] ?? '',
+    status: key[4] ?? '',
+    origin: key[5] ?? '',
+    area: key[6] ?? '',
+    value,
+    estimate: (flags & flagBits.estimate) !== 0,
+    provisional: (flags & flagBits.provisional) !== 0,
+    confidential: (flags & flagBits.confidential) !== 0,
+    sourceRef,
+    note,
+  };
+}
+
+/** The flags of a row as bits (packed rows). */
+export const flagBits = { estimate: 1, provisional: 2, confidential: 4 } as const;
+
+export function flagsAsBits(row: Pick<ObservationValues, 'estimate' | 'provisional' | 'confidential'>): number {
+  return (row.estimate ? flagBits.estimate : 0) | (row.provisional ? flagBits.provisional : 0) | (row.confidential ? flagBits.confidential : 0);
+}
+
 /** One string per key, for maps. */
 export function rowKey(key: ObservationKey): string {
   return observationKeyFields.map((field) => key[field]).join('\u0001');

@@ -5,7 +5,7 @@ import { normalisePeriod } from '../../../../shared/domain/period';
 import type { CodeRecognizer, IndicatorInfo } from '../import/code-recognizer';
 import { parseNumberText } from '../import/number-text';
 import type { ProblemList } from '../import/problem-list';
-import type { SourceRegistry } from '../../sources/source-registry';
+import type { SourceRefs } from '../../sources/source-registry';
 import type { ObservationValues } from '../store/observation-columns';
 
 /** A value as a file or a form gives it: text, a number a spreadsheet stored, or nothing. */
@@ -58,7 +58,7 @@ export class ObservationValidator {
 
   constructor(
     private readonly recognizer: CodeRecognizer,
-    private readonly sources: SourceRegistry,
+    private readonly sources: SourceRefs,
     private readonly problems: ProblemList,
     private readonly decimalComma: boolean,
   ) {}
