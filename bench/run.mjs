@@ -3,10 +3,12 @@
 // their targets and PASS/MISS, and exits 0 whether or not the targets are met (1 only when
 // something could not be measured at all). docs/benchmarks.md explains each figure.
 //
-//   node bench/run.mjs [--rows N] [--indicators N] [--periods N] [--runs N] [--cpu-prof] [--floor] [--keep] [--json FILE]
+//   node bench/run.mjs [--rows N] [--indicators N] [--periods N] [--runs N] [--cpu-prof] [--floor] [--one-thread] [--keep] [--json FILE]
 //
 //   --cpu-prof  also profiles a second import and the dashboard process (V8 sampling profiler)
 //   --floor     also times SQLite alone writing the same rows into Focal's table (bench/sqlite-floor.mjs)
+//   --one-thread  also times the import read and written on one thread (FOCAL_IMPORT_THREADS=1), as before
+//                 the reading thread, into a fresh store of its own
 //
 // Everything happens in a fresh folder under the system's temporary directory, removed at the end
 // unless --keep is given.
@@ -48,6 +50,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '20' },
     'cpu-prof': { type: 'boolean', default: false },
     floor: { type: 'boolean', default: false },
+    'one-thread': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
@@ -301,6 +304,17 @@ try {
     };
   }
 
+  // Optional: the same import on one thread, to see what the reading thread gives on this machine today.
+  if (options['one-thread']) {
+    step('focal observations import on one thread (--one-thread)');
+    const single = join(work, 'data-one-thread');
+    prepareStore(single);
+    const run = await runMeasured(process.execPath, importArgs(single, csv), { workDir: work, env: { ...process.env, FOCAL_IMPORT_THREADS: '1' } });
+    if (run.code !== 0) fail('the one-thread import failed', run.stderr);
+    report.oneThread = { wallMs: run.wallMs, peakKb: run.peakKb };
+    rmSync(single, { recursive: true, force: true });
+  }
+
   // Optional: the floor under any import into Focal's table (SQLite's own share of the work).
   if (options.floor) {
     step('SQLite alone into Focal\'s table, no validation (--floor)');
@@ -421,6 +435,10 @@ function printReport(r) {
         `each answers ${Object.values(d.panelShape).map((s) => `${s.series} totals + ${s.breakdowns} breakdown values`)[0] ?? '?'}`,
     );
     lines.push(`dashboard process peak RSS ${mb(d.probePeakKb)}`);
+  }
+  if (r.oneThread) {
+    const keyed = r.sqlite3Keyed ? ` = ${(r.oneThread.wallMs / r.sqlite3Keyed.wallMs).toFixed(2)}× the keyed .import` : '';
+    lines.push(`import on one thread (FOCAL_IMPORT_THREADS=1): ${seconds(r.oneThread.wallMs)}${keyed}, peak RSS ${mb(r.oneThread.peakKb)}`);
   }
   if (r.floor) {
     lines.push('');

@@ -121,6 +121,17 @@ describe('the import in two threads and in one', () => {
     expect(wide.summary).toMatchObject({ created: 3, rows: 2, applied: true });
   });
 
+  it('gives the same warnings, at the same lines, for a first import not grouped by indicator', async () => {
+    // POP_TOTAL comes back after MIG_FOREIGN_RES: the checks along the rows give way to checks over the store.
+    const rows = [header, 'POP_TOTAL,2023,,,,,,1000,Census,,', 'MIG_FOREIGN_RES,2023,,,,,,50,Census,,', 'POP_TOTAL,2023,Femmes,,,,,700,Census,,', 'POP_TOTAL,2023,Hommes,,,,,400,Census,,', 'POP_TOTAL,2024,,,,,,5000,Census,,'];
+    const scattered = await both('scattered.csv', `${rows.join('\n')}\n`);
+    expect(scattered.summary).toMatchObject({ created: 5, applied: true });
+    expect(scattered.summary?.warnings.map((w) => [w.row, w.code])).toEqual([
+      [2, 'parts_exceed_total'],
+      [6, 'outlier'],
+    ]);
+  });
+
   it('reports a file that cannot be read the same way', async () => {
     const failed = await both('broken.csv', `${header}\nPOP_TOTAL,2024,,,,,,"5,Census,,\n`);
     expect(failed.summary).toMatchObject({ applied: false });

@@ -2,7 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { FocalError } from '../../errors';
 import type { SourceRefs } from '../../sources/source-registry';
+import type { Unit } from '../../../../shared/domain/catalogue';
+import { unitsOf } from '../checks/observation-checks';
+import { StreamedChecks } from '../checks/streamed-checks';
 import { ObservationValidator } from '../validation/observation-validator';
+import type { CoverageCell } from './import-writing';
 import { CodeRecognizer } from './code-recognizer';
 import { openTable } from './open-table';
 import { RowPacker } from './packed-rows';
@@ -27,13 +31,20 @@ class CitationNumbers implements SourceRefs {
   private readonly numbers = new Map<string, number>();
   private fresh: string[] = [];
 
+  private lastCitation: string | null = null;
+  private lastNumber = 0;
+
   refFor(citation: string): number {
+    // Files cite the same source on row after row.
+    if (citation === this.lastCitation) return this.lastNumber;
     let number = this.numbers.get(citation);
     if (number === undefined) {
       number = this.numbers.size;
       this.numbers.set(citation, number);
       this.fresh.push(citation);
     }
+    this.lastCitation = citation;
+    this.lastNumber = number;
     return number;
   }
 
@@ -61,11 +72,22 @@ const isCancelled = () => Atomics.load(cancelled, 0) === 1;
 try {
   const db = new Database(input.database, { readonly: true, fileMustExist: true });
   let recognizer: CodeRecognizer;
+  let units: Map<string, Unit>;
   try {
     recognizer = new CodeRecognizer(db, input.city);
+    units = unitsOf(db, input.city);
   } finally {
     db.close();
   }
+  // A first import is checked as it goes by: here, where the rows are; the coverage counts go to the
+  // writing thread with the next chunk.
+  let coverage: CoverageCell[] = [];
+  const checks = input.firstImport ? new StreamedChecks(units, (indicator, period, shape, rows) => coverage.push([indicator, period, shape, rows])) : null;
+  const takeCoverage = () => {
+    const cells = coverage;
+    coverage = [];
+    return cells;
+  };
   const problems = new ProblemList();
   const citations = new CitationNumbers();
   const validator = new ObservationValidator(recognizer, citations, problems, input.mapping.decimalComma);
@@ -75,7 +97,7 @@ try {
   let sent = 0;
   const sendChunk = () => {
     const chunk = packer.take();
-    send({ type: 'rows', chunk, citations: citations.takeFresh(), done: table.done, total: table.total, rows }, [chunk.ints, chunk.values]);
+    send({ type: 'rows', chunk, citations: citations.takeFresh(), coverage: takeCoverage(), done: table.done, total: table.total, rows }, [chunk.ints, chunk.values]);
     sent += 1;
     Atomics.store(flow, chunksSent, sent);
     // Wait while the writing thread is behind: the chunks in between are all the memory this costs.
@@ -88,10 +110,18 @@ try {
   };
   rows = readRows(table, input.mapping, validator, problems, { isCancelled, onProgress: (read) => (rows = read) }, (line, row) => {
     packer.add(line, row);
+    checks?.add(line, row);
     if (packer.full) sendChunk();
   });
   if (packer.count > 0) sendChunk();
-  send({ type: 'end', rows, problems: { errors: problems.errors, warnings: problems.warnings, errorCount: problems.errorCount, warningCount: problems.warningCount } });
+  const checked = checks?.finish() ?? null;
+  send({
+    type: 'end',
+    rows,
+    problems: { errors: problems.errors, warnings: problems.warnings, errorCount: problems.errorCount, warningCount: problems.warningCount },
+    checks: checked,
+    coverage: takeCoverage(),
+  });
 } catch (error) {
   if (error instanceof ImportCancelled) send({ type: 'cancelled' });
   else if (error instanceof FocalError) send({ type: 'failed', message: error.message, code: error.code });

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportMapping, ImportSummary } from '../../../../shared/domain/observation-import';
 import type { OwnCity } from '../../city/own-city';
 import { FocalError } from '../../errors';
+import type { StreamedCheckResult } from '../checks/streamed-checks';
 import { ImportWriting } from './import-writing';
 import type { ImportFile } from './import-files';
 import { unpackRows } from './packed-rows';
@@ -35,30 +36,32 @@ export async function importWithReadingThread(
 ): Promise<ImportSummary> {
   const transaction = new ImportTransaction(db, options);
   try {
-    const writing = new ImportWriting(db, city, mapping, options.now ?? new Date());
+    // The reading thread makes the checks that go along a first import's rows: this one only writes.
+    const writing = new ImportWriting(db, city, mapping, options.now ?? new Date(), false);
     let progress = { done: 0, total: 0 };
-    const rows = await readOnThread(writing, { database: thread.database, city: city.code, file, mapping, cancel: options.cancel, flow: new SharedArrayBuffer(8) }, thread, options, (reached) => {
+    const input: ReaderInput = { database: thread.database, city: city.code, file, mapping, firstImport: writing.firstImport, cancel: options.cancel, flow: new SharedArrayBuffer(8) };
+    const { rows, checks } = await readOnThread(writing, input, thread, options, (reached) => {
       progress = reached;
     });
-    const summary = writing.finish(rows, {
-      dryRun: options.dryRun,
-      isCancelled: options.isCancelled,
-      onPhase: (phase) => options.onProgress?.({ ...progress, rows, phase }),
-    });
+    const summary = writing.finish(
+      rows,
+      { dryRun: options.dryRun, isCancelled: options.isCancelled, onPhase: (phase) => options.onProgress?.({ ...progress, rows, phase }) },
+      checks,
+    );
     return transaction.settle(summary);
   } finally {
     transaction.end();
   }
 }
 
-/** Runs the reading thread to its end, writing each chunk it sends; answers the number of records read. */
+/** Runs the reading thread to its end, writing each chunk it sends; answers the number of records read and the streamed checks. */
 function readOnThread(
   writing: ImportWriting,
   input: ReaderInput,
   thread: ReadingThread,
   options: ImportOptions,
   onReached: (progress: { done: number; total: number }) => void,
-): Promise<number> {
+): Promise<{ rows: number; checks: StreamedCheckResult | null }> {
   const flow = new Int32Array(input.flow);
   // The reading thread numbers citations in the order it meets them; here each number becomes the
   // city's source (created in this transaction the first time), in the same order.
@@ -79,6 +82,7 @@ function readOnThread(
           case 'rows': {
             if (options.isCancelled?.()) throw new ImportCancelled();
             for (const citation of message.citations) sourceRefs.push(writing.sources.refFor(citation));
+            writing.writeCoverage(message.coverage);
             unpackRows(message.chunk, (line, row) => {
               row.sourceRef = sourceRefs[row.sourceRef] ?? 0;
               writing.add(line, row);
@@ -91,7 +95,8 @@ function readOnThread(
           }
           case 'end':
             writing.problems.absorb(message.problems);
-            stop(() => resolve(message.rows));
+            writing.writeCoverage(message.coverage);
+            stop(() => resolve({ rows: message.rows, checks: message.checks }));
             break;
           case 'cancelled':
             stop(() => reject(new ImportCancelled()));

@@ -27,6 +27,7 @@ export class DirectObservationWriter {
   private readonly batch: { line: number; row: ObservationValues }[] = [];
   /** Reused for every batch: a million rows would otherwise leave a million arrays behind. */
   private readonly params: (string | number)[];
+  private readonly cityParam: { city: string };
   count = 0;
 
   constructor(
@@ -35,12 +36,14 @@ export class DirectObservationWriter {
     now: Date,
     private readonly onDuplicate: (line: number) => void,
   ) {
-    // City, revision and time are the same for every row: bound once per row, as constants of the statement.
-    const one = `(?, ${writtenColumns.map(() => '?').join(', ')}, 1, ${now.getTime()})`;
+    // Revision and time are the same for every row: constants of the statement. The city too: one
+    // named parameter that every row of a batch refers to, bound once per batch rather than per row.
+    const one = `(@city, ${writtenColumns.map(() => '?').join(', ')}, 1, ${now.getTime()})`;
     const insert = `INSERT INTO observations (city, ${writtenColumnList}, revision, updated_at) VALUES `;
     this.many = db.prepare(insert + new Array(batchRows).fill(one).join(', '));
     this.one = db.prepare(insert + one);
-    this.params = new Array<string | number>(batchRows * (width + 1)).fill('');
+    this.params = new Array<string | number>(batchRows * width).fill('');
+    this.cityParam = { city: city.code };
   }
 
   add(line: number, row: ObservationValues): void {
@@ -57,12 +60,11 @@ export class DirectObservationWriter {
     const params = this.params;
     let at = 0;
     for (const { row } of this.batch) {
-      params[at] = this.city.code;
-      bindValues(params, at + 1, row);
-      at += width + 1;
+      bindValues(params, at, row);
+      at += width;
     }
     try {
-      this.many.run(params);
+      this.many.run(this.cityParam, params);
       this.count += this.batch.length;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -72,10 +74,10 @@ export class DirectObservationWriter {
   }
 
   private writeOne({ line, row }: { line: number; row: ObservationValues }): void {
-    const params: (string | number)[] = [this.city.code];
-    bindValues(params, 1, row);
+    const params: (string | number)[] = [];
+    bindValues(params, 0, row);
     try {
-      this.one.run(params);
+      this.one.run(this.cityParam, params);
       this.count += 1;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;

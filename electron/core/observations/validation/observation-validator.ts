@@ -65,6 +65,8 @@ export class ObservationValidator {
 
   /** Whether a flags text (as a file writes it) names a flag, in any of the words it recognises. */
   flagsInclude(text: string, flag: 'estimate' | 'provisional' | 'confidential'): boolean {
+    // Most rows carry no flag: no split for them (this runs on every row of a file).
+    if (text === '') return false;
     return text.split(/[;,|/+]+/).some((word) => word.trim() !== '' && this.recognizer.flag(word) === flag);
   }
 
