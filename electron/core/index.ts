@@ -3,3 +3,4 @@ export { openCore, type Core, type CoreOptions } from './core';
 export type { Dispatch } from './dispatch';
 export { StoreOpenError } from './errors';
 export { defaultDataDir, dataPaths, type DataPaths } from './paths';
+export { newHostToken, rememberedHostAddress, rememberHostAddress, type HostAddress } from './host-address';

@@ -11,7 +11,7 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port: number;
-  /** Fixed only by tests; a real run draws a fresh one. */
+  /** The token to require: `focal serve` keeps one per data folder; a fresh one is drawn when absent. */
   token?: string;
 }
 
@@ -67,7 +67,7 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
 
 /**
  * The browser host: the same core as the desktop app, served on 127.0.0.1 only. Every API call
- * needs the per-run token, and the Host header must name this loopback address — a web page on
+ * needs the data folder's token, and the Host header must name this loopback address — a web page on
  * another origin, or one reached through DNS rebinding, gets 401/403 and changes nothing.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {

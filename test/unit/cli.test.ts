@@ -293,3 +293,70 @@ describe('serve --open', () => {
     expect(launched).toEqual([]);
   });
 });
+
+describe('serve keeps its address', () => {
+  /** Starts `focal serve` in its own process and answers the address it printed, then stops it. */
+  async function serveOnce(dataDir: string, ...extra: string[]): Promise<{ url: string; port: number }> {
+    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'serve', '--data', dataDir, '--json', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const printed = await new Promise<{ url: string; port: number }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`focal serve did not start: ${errors}`)), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        // The JSON is printed over several lines: wait for its end.
+        const url = /"url":\s*"([^"]+)"/.exec(output)?.[1];
+        const port = /"port":\s*(\d+)/.exec(output)?.[1];
+        if (url === undefined || port === undefined || !output.includes('}')) return;
+        clearTimeout(timer);
+        resolve({ url, port: Number(port) });
+      });
+      child.on('exit', (code) => reject(new Error(`focal serve exited with ${code}: ${errors}`)));
+    });
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    return printed;
+  }
+
+  async function freePort(): Promise<number> {
+    const { createServer } = await import('node:net');
+    return new Promise((resolve) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        const port = typeof address === 'object' && address !== null ? address.port : 0;
+        server.close(() => resolve(port));
+      });
+    });
+  }
+
+  it('prints the same address (port and token) at the next start, and keeps the token owner-only', { timeout: 90_000 }, async () => {
+    const folder = tempDir();
+    try {
+      expect((await focal('init', '--data', folder.dir, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
+      const port = await freePort();
+      const first = await serveOnce(folder.dir, '--port', String(port));
+      expect(first.port).toBe(port);
+      expect(first.url).toMatch(/token=[A-Za-z0-9_-]{32,}/);
+      // Started again without --port, as a bookmark would expect: the same address.
+      const second = await serveOnce(folder.dir);
+      expect(second.url).toBe(first.url);
+      const kept = join(folder.dir, 'keys', 'browser-host.json');
+      expect(statSync(kept).mode & 0o777).toBe(0o600);
+      // Another data folder gets its own token.
+      const other = tempDir();
+      try {
+        expect((await focal('init', '--data', other.dir, '--city', 'lyon', '--name', 'Lyon')).code).toBe(0);
+        const elsewhere = await serveOnce(other.dir, '--port', '0');
+        expect(new URL(elsewhere.url).searchParams.get('token')).not.toBe(new URL(first.url).searchParams.get('token'));
+      } finally {
+        other.remove();
+      }
+    } finally {
+      folder.remove();
+    }
+  });
+});
