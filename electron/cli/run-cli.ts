@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultDataDir } from '../core/index';
+import { existsSync } from 'node:fs';
+import { dataPaths, defaultDataDir } from '../core/index';
 import type { AppLayout } from './app-root';
 import { CliError } from './cli-error';
 import type { CommandContext } from './command';
@@ -58,6 +59,9 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
         dataDir,
         json,
         open: (exclusive) => openSession(app, dataDir, exclusive),
+        openAt: (dir) => openSession(app, dir),
+        hasStore: () => existsSync(dataPaths(dataDir).database),
+        note: (text) => io.err(terminalText(text)),
         // Everything printed may quote a file or the store: no control character reaches the terminal raw.
         print: (output) => io.out(typeof output === 'string' ? terminalText(output) : terminalJson(JSON.stringify(output, null, 2))),
       };

@@ -240,6 +240,7 @@ describe('the built focal command', () => {
 
   it('ends quietly when its output pipe is closed early (focal catalogue list | head -1)', async () => {
     const data = join(folder.dir, 'data');
+    expect((await focal('init', '--data', data, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
     for (const argv of [['catalogue', 'list'], ['catalogue', 'list', '--json'], ['status']]) {
       const result = await runWithClosedPipe([...argv, '--data', data], 'stdout');
       expect(result.err, argv.join(' ')).toBe('');
@@ -357,6 +358,27 @@ describe('serve keeps its address', () => {
       }
     } finally {
       folder.remove();
+    }
+  });
+});
+
+describe('commands that only read create nothing', () => {
+  it('lists the built-in catalogue for a folder that does not exist, without creating it; export refuses plainly', async () => {
+    const parent = tempDir();
+    try {
+      const missing = join(parent.dir, 'not-yet');
+      const listed = await focal('catalogue', 'list', '--data', missing, '--json');
+      expect(listed.code).toBe(0);
+      const indicators: unknown = JSON.parse(listed.out);
+      expect(Array.isArray(indicators) && indicators.length > 10).toBe(true);
+      expect(listed.err).toContain('nothing was created there');
+      const exported = await focal('observations', 'export', '--data', missing, '--out', join(parent.dir, 'out.csv'));
+      expect(exported.code).toBe(1);
+      expect(exported.err).toContain('No Focal data folder');
+      expect(existsSync(missing)).toBe(false);
+      expect(existsSync(join(parent.dir, 'out.csv'))).toBe(false);
+    } finally {
+      parent.remove();
     }
   });
 });

@@ -73,6 +73,7 @@ export function runObservationsExport(ctx: CommandContext, values: { out?: strin
   if (!format) throw new CliError('--out must name a .csv or .xlsx file', 'usage');
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
   if (threshold !== undefined && (!Number.isInteger(threshold) || threshold < 5)) throw new CliError('--threshold must be a whole number of at least 5', 'usage');
+  if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir}: nothing to export (run focal init first).`, 'failure');
   const session = ctx.open();
   try {
     const result = session.core.exportObservations({ indicators: values.indicator ?? [] }, { file: resolve(values.out), format, ...(threshold === undefined ? {} : { threshold }) });
