@@ -18,6 +18,7 @@ const paths = {
   upload: 'M12 16V4m0 0L7 9m5-5 5 5M4 20h16',
   download: 'M12 4v12m0 0-5-5m5 5 5-5M4 20h16',
   plus: 'M12 5v14M5 12h14',
+  filter: 'M4 5h16l-6 7.5V19l-4 1v-7.5L4 5Z',
   globe: 'M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20Zm-10-10h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20',
 } as const;
 

@@ -55,11 +55,20 @@ export class FiguresPage {
     return editor;
   }
 
+  /** The filters fold away above the table; unfolds them when they are folded. */
+  async showFilters(): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: /^Filters/ });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.page.getByRole('search')).toBeVisible();
+  }
+
   async filterIndicator(name: string): Promise<void> {
-    await this.page.getByLabel('Indicator', { exact: true }).selectOption({ label: name });
+    await this.showFilters();
+    await this.page.getByRole('search').getByLabel('Indicator', { exact: true }).selectOption({ label: name });
   }
 
   async filter(label: string, option: string): Promise<void> {
+    await this.showFilters();
     await this.page.getByRole('search').getByLabel(label, { exact: true }).selectOption({ label: option });
   }
 

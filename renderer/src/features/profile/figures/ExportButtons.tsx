@@ -56,13 +56,17 @@ export function ExportButtons({ filter, city }: { filter: ObservationFilterInput
 
   return (
     <div className="export-buttons">
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')}>
+      {/* Short visible words keep the toolbar on one line on a laptop screen; each button's name says it all. */}
+      <span className="export-buttons__label muted" aria-hidden="true">
+        {t('table.export.label')}
+      </span>
+      <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')} aria-label={busy === 'csv' ? workingText : t('table.export.csv')}>
         <Icon name="download" />
-        {busy === 'csv' ? workingText : t('table.export.csv')}
+        {busy === 'csv' ? workingText : t('table.export.csvShort')}
       </button>
-      <button type="button" className="button" disabled={busy !== null} onClick={() => void run('xlsx')}>
+      <button type="button" className="button" disabled={busy !== null} onClick={() => void run('xlsx')} aria-label={busy === 'xlsx' ? workingText : t('table.export.xlsx')}>
         <Icon name="download" />
-        {busy === 'xlsx' ? workingText : t('table.export.xlsx')}
+        {busy === 'xlsx' ? workingText : t('table.export.xlsxShort')}
       </button>
       <p className="export-buttons__result muted" role="status">
         {result}

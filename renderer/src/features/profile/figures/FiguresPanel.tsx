@@ -42,6 +42,8 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   const [sort, setSort] = useState<TableSort | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const scope = useCityScope();
@@ -116,6 +118,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   };
 
   const selectedRows = data.rows.filter((row) => selected.has(rowId(row)));
+  const activeFilters = filterCount(filter);
   const onKeyDown = (event: KeyboardEvent) => {
     const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !typing && undo.last) {
@@ -129,46 +132,53 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
       <h2 id="figures-title" className="visually-hidden">
         {t('profile.tabs.figures')}
       </h2>
-      <div className="figures__toolbar">
-        {scope.readOnly ? null : (
-          <>
-        <button type="button" className="button button--primary" onClick={onImport}>
-          <Icon name="upload" />
-          {t('table.import')}
-        </button>
-        <button type="button" className="button" onClick={() => setAdding(true)} aria-expanded={adding}>
-          <Icon name="plus" />
-          {t('table.add.open')}
-        </button>
-        <button type="button" className="button" disabled={selectedRows.length === 0} onClick={() => void remove(selectedRows)}>
-          <Icon name="trash" />
-          {selectedRows.length === 0 ? t('table.deleteNone') : t('table.deleteSelected', { count: selectedRows.length })}
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={!undo.last || undo.busy}
-          onClick={() => void undo.undoLast().then((done) => done && setMessage(t('table.undo.done')))}
-          title={undo.last?.label}
-        >
-          <Icon name="undo" />
-          {undo.last ? t('table.undo.button', { what: undo.last.label }) : t('table.undo.nothing')}
-        </button>
-          </>
-        )}
-        <span className="figures__spacer" />
-        <ExportButtons filter={queryFilter} city={scope.city} />
-      </div>
+      {scope.readOnly ? null : (
+        <div className="figures__toolbar">
+          <button type="button" className="button button--primary" onClick={onImport}>
+            <Icon name="upload" />
+            {t('table.import')}
+          </button>
+          <button type="button" className="button" onClick={() => setAdding(true)} aria-expanded={adding}>
+            <Icon name="plus" />
+            {t('table.add.open')}
+          </button>
+          <button type="button" className="button" disabled={selectedRows.length === 0} onClick={() => void remove(selectedRows)}>
+            <Icon name="trash" />
+            {selectedRows.length === 0 ? t('table.deleteNone') : t('table.deleteSelected', { count: selectedRows.length })}
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!undo.last || undo.busy}
+            onClick={() => void undo.undoLast().then((done) => done && setMessage(t('table.undo.done')))}
+            title={undo.last?.label}
+          >
+            <Icon name="undo" />
+            {undo.last ? t('table.undo.button', { what: undo.last.label }) : t('table.undo.nothing')}
+          </button>
+        </div>
+      )}
       {message ? <Notice tone="success">{message}</Notice> : null}
       {failure ? <ErrorNotice error={failure} /> : null}
       {adding && !scope.readOnly ? <RowEditor catalogue={view} sourcesListId={sourcesListId} onSave={(draft) => save(null, draft)} onClose={() => setAdding(false)} /> : null}
-      <FigureFilters catalogue={view} periods={periods} filter={filter} onChange={setFilter} />
+      <div className="figures__status">
+        <p className="result-count" aria-live="polite" data-testid="figure-count">
+          {data.total === null ? t('table.counting') : t('table.count', { count: data.total, formatted: format.integer(data.total) })}
+        </p>
+        {/* The filters fold away: on a laptop screen the rows matter more than the filter boxes. */}
+        <button type="button" className="button button--quiet" aria-expanded={filtersOpen} aria-controls={filtersId} onClick={() => setFiltersOpen((open) => !open)}>
+          <Icon name="filter" />
+          {activeFilters === 0 ? t('table.filters.show') : t('table.filters.showActive', { count: activeFilters })}
+        </button>
+        <span className="figures__spacer" />
+        <ExportButtons filter={queryFilter} city={scope.city} />
+      </div>
+      <div id={filtersId} hidden={!filtersOpen}>
+        <FigureFilters catalogue={view} periods={periods} filter={filter} onChange={setFilter} />
+      </div>
       <datalist id={sourcesListId}>
         {sources.state === 'ready' ? sources.value.map((s) => <option key={s.id} value={s.citation} />) : null}
       </datalist>
-      <p className="result-count" aria-live="polite" data-testid="figure-count">
-        {data.total === null ? t('table.counting') : t('table.count', { count: data.total, formatted: format.integer(data.total) })}
-      </p>
       {data.error ? <ErrorNotice error={data.error} /> : null}
       {data.total === 0 ? (
         <div className="empty">
@@ -202,5 +212,10 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
 }
 
 function isFiltered(filter: ObservationFilterInput): boolean {
-  return Boolean(filter.indicators?.length || filter.domain || filter.periods?.length || filter.text || Object.keys(filter.breakdown ?? {}).length > 0);
+  return filterCount(filter) > 0;
+}
+
+/** How many filters restrict the table (shown on the button that unfolds them). */
+function filterCount(filter: ObservationFilterInput): number {
+  return (filter.indicators?.length ? 1 : 0) + (filter.domain ? 1 : 0) + (filter.periods?.length ? 1 : 0) + (filter.text ? 1 : 0) + Object.keys(filter.breakdown ?? {}).length;
 }

@@ -1,6 +1,6 @@
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dimension } from '../../../../../shared/domain/catalogue';
 import type { ObservationRow, sortColumns } from '../../../../../shared/domain/observation-table';
@@ -19,7 +19,12 @@ type SortColumn = (typeof sortColumns)[number];
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, ObservationRow>();
 
-const rowHeight = 44;
+const rowHeight = 36;
+/** The table never gets shorter than its header and this many rows, whatever the window. */
+const minimumRows = 10;
+const headerHeight = 40;
+/** Room kept below the table inside the window. */
+const bottomGap = 16;
 /** Codes the programme is about: shown emphasised wherever they appear. */
 const focusCodes = new Set(['F', 'Y15T24', 'REF', 'ASY']);
 
@@ -32,17 +37,18 @@ interface ColumnSpec {
 
 const columnSpecs: ColumnSpec[] = [
   { id: 'select', field: null, sort: null, width: '44px' },
-  { id: 'indicator', field: 'indicator', sort: 'indicator', width: 'minmax(200px, 2fr)' },
+  { id: 'indicator', field: 'indicator', sort: 'indicator', width: 'minmax(240px, 2.2fr)' },
   { id: 'period', field: 'period', sort: 'period', width: '96px' },
   { id: 'value', field: 'value', sort: 'value', width: '140px' },
+  // Beside the value it concerns, in words, not only an icon at the far end of a wide row.
+  { id: 'checks', field: null, sort: null, width: '150px' },
   { id: 'sex', field: 'sex', sort: 'sex', width: '110px' },
-  { id: 'age', field: 'age', sort: 'age', width: '124px' },
-  { id: 'status', field: 'status', sort: 'status', width: 'minmax(150px, 1fr)' },
+  { id: 'age', field: 'age', sort: 'age', width: '150px' },
+  { id: 'status', field: 'status', sort: 'status', width: 'minmax(180px, 1fr)' },
   { id: 'origin', field: 'origin', sort: 'origin', width: '116px' },
   { id: 'area', field: 'area', sort: 'area', width: '100px' },
   { id: 'source', field: 'source', sort: null, width: 'minmax(160px, 1.4fr)' },
   { id: 'note', field: 'note', sort: null, width: 'minmax(120px, 1fr)' },
-  { id: 'checks', field: null, sort: null, width: '56px' },
   { id: 'actions', field: null, sort: null, width: '56px' },
 ];
 const template = columnSpecs.map((c) => c.width).join(' ');
@@ -128,6 +134,27 @@ export function ObservationTable({
   }, [ensure, first, last, total]);
 
   const rowAt = (index: number): ObservationRow | undefined => tableRows[index - data.offset]?.original;
+
+  // The table takes the rest of the window and scrolls itself, so a laptop screen shows a page of
+  // rows rather than three; it never gets shorter than ten rows (the page scrolls then).
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const fit = () => {
+      const top = element.getBoundingClientRect().top + window.scrollY;
+      const height = Math.max(window.innerHeight - top - bottomGap, headerHeight + minimumRows * rowHeight);
+      element.style.blockSize = `${Math.floor(height)}px`;
+    };
+    fit();
+    window.addEventListener('resize', fit);
+    // What sits above the table (a notice, the unfolded filters) moves it: fit again when it does.
+    const observer = new ResizeObserver(fit);
+    if (element.parentElement?.parentElement) observer.observe(element.parentElement.parentElement);
+    return () => {
+      window.removeEventListener('resize', fit);
+      observer.disconnect();
+    };
+  }, []);
 
   // A cell moved to beyond the loaded rows only exists once its window arrives: focus it then.
   const pendingFocus = useRef<string | null>(null);
@@ -260,11 +287,15 @@ export function ObservationTable({
           </span>
         );
       case 'checks': {
-        if (row.warnings.length === 0) return null;
+        const first = row.warnings[0];
+        if (!first) return null;
         const text = row.warnings.map((w) => describeProblem(t, w.code, w.params, catalogue, locale)).join(' ');
         return (
           <span className="figure-cell__warning" title={text} data-testid={`warning-${index}`}>
             <Icon name="warning" />
+            <span aria-hidden="true" className="figure-cell__warning-text">
+              {row.warnings.length === 1 ? t(`table.warningShort.${first.code}`) : t('table.warningShort.more', { first: t(`table.warningShort.${first.code}`), count: row.warnings.length - 1 })}
+            </span>
             <span className="visually-hidden">{text}</span>
           </span>
         );
