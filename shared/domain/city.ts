@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Labels } from './labels';
 import { uiLocales, workingLanguages } from './locales';
+import { lineText } from './plain-text';
 
 /** A city's stable slug: peers know the city by it, so it never changes after setup. */
 export const CityCode = z
@@ -18,12 +19,12 @@ export const Shore = z.enum(['north', 'south']);
 export type Shore = z.infer<typeof Shore>;
 
 export const FocalPoint = z.object({
-  name: z.string().trim().min(1, 'Give the focal point’s name.').max(200),
+  name: lineText(200).pipe(z.string().min(1, 'Give the focal point’s name.')),
   email: z.email('Give an e-mail address such as name@city.example.'),
 });
 export type FocalPoint = z.infer<typeof FocalPoint>;
 
-const cityNameText = z.string().trim().min(1, 'Give the city’s name.').max(120);
+const cityNameText = lineText(120).pipe(z.string().min(1, 'Give the city’s name.'));
 
 /** The city's name in every interface language. */
 export const CityNames = z.object({ en: cityNameText, fr: cityNameText, ar: cityNameText });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Dimension, Direction, Unit } from './catalogue';
+import { lineText, longText } from './plain-text';
 
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+const optionalName = (max: number) => lineText(max).default('');
+const optionalDefinition = (max: number) => longText(max).default('');
 
 /**
  * A city's own indicator, beside the catalogue's. Its code is the city's code, a dot, and the code
@@ -18,8 +20,8 @@ export const CustomIndicatorInput = z
     unit: Unit,
     direction: Direction.default('none'),
     dimensions: z.array(Dimension).max(5).default([]),
-    name: z.object({ en: optionalText(200), fr: optionalText(200), ar: optionalText(200) }).strict(),
-    definition: z.object({ en: optionalText(2000), fr: optionalText(2000), ar: optionalText(2000) }).strict().default({ en: '', fr: '', ar: '' }),
+    name: z.object({ en: optionalName(200), fr: optionalName(200), ar: optionalName(200) }).strict(),
+    definition: z.object({ en: optionalDefinition(2000), fr: optionalDefinition(2000), ar: optionalDefinition(2000) }).strict().default({ en: '', fr: '', ar: '' }),
   })
   .strict()
   .refine((input) => input.name.en !== '' || input.name.fr !== '' || input.name.ar !== '', { message: 'Give the name in at least one language.', path: ['name'] });

@@ -123,3 +123,23 @@ describe('city setup and the signing key', () => {
     expect((await t.call('app.status', {})).city?.code).toBe('tunis');
   });
 });
+
+describe('names that travel to peers', () => {
+  it('refuse invisible control characters in the city and focal point names, and leave the city as it was', async () => {
+    const folder = tempDir();
+    const t = openTestCore(folder.dir);
+    try {
+      const refused = await t.client.call('city.setup', { ...tunisSetup, names: { ...tunisSetup.names, en: 'Tunis\u001b[31m' } });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'names.en' }] } });
+      expect((await t.call('app.status', {})).city).toBeNull();
+      await t.call('city.setup', tunisSetup);
+      const { code: _code, ...details } = tunisSetup;
+      const renamed = await t.client.call('city.update', { ...details, focalPoint: { name: 'Amira\u202e', email: 'a@b.example' } });
+      expect(renamed.ok).toBe(false);
+      expect((await t.call('app.status', {})).city?.focalPoint?.name).toBe(tunisSetup.focalPoint.name);
+    } finally {
+      t.close();
+      folder.remove();
+    }
+  });
+});

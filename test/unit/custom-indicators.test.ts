@@ -48,6 +48,8 @@ describe("a city's own indicators", () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'code' }] } });
     const nameless = await t.client.call('indicators.saveCustom', { code: 'DESKS', domain: 'governance', unit: 'count', name: {} });
     expect(nameless).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'name' }] } });
+    const hidden = await t.client.call('indicators.saveCustom', { code: 'DESKS', domain: 'governance', unit: 'count', name: { en: 'Desks\u202e' } });
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'name.en', message: expect.stringContaining('control character') }] } });
     const domain = await t.client.call('indicators.saveCustom', { code: 'DESKS', domain: 'nowhere', unit: 'count', name: { en: 'Desks' } });
     expect(domain).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'domain' }] } });
     const catalogueOne = await t.client.call('indicators.deleteCustom', { code: 'POP_TOTAL' });

@@ -65,6 +65,9 @@ describe('the city form', () => {
     expect(errorsOf({ ...filled, country: 'MAR' })).toEqual({ country: 'cityForm.errors.country' });
     expect(errorsOf({ ...filled, names: { ...filled.names, ar: '   ' } })).toEqual({ 'names.ar': 'cityForm.errors.name' });
     expect(errorsOf({ ...filled, languages: [] })).toEqual({ languages: 'cityForm.errors.languages' });
+    // A name pasted with a direction override or an escape says so, not "give the name".
+    expect(errorsOf({ ...filled, names: { ...filled.names, fr: 'Tanger\u202e' } })).toEqual({ 'names.fr': 'cityForm.errors.controlCharacter' });
+    expect(errorsOf({ ...filled, focalPointName: 'Salma\u001b[2J' })).toEqual({ 'focalPoint.name': 'cityForm.errors.controlCharacter' });
     // In the settings the code is fixed for good: whatever it holds is not checked again.
     expect(errorsOf({ ...filled, code: 'Old Code' }, false)).toEqual({});
   });

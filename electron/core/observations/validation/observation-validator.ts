@@ -2,6 +2,7 @@ import type { Dimension } from '../../../../shared/domain/catalogue';
 import type { ImportField } from '../../../../shared/domain/observation-import';
 import { breakdownFields } from '../../../../shared/domain/observation-record';
 import { normalisePeriod } from '../../../../shared/domain/period';
+import { controlInLine, controlInText as controlInNote } from '../../../../shared/domain/plain-text';
 import type { CodeRecognizer, IndicatorInfo } from '../import/code-recognizer';
 import { parseNumberText } from '../import/number-text';
 import type { ProblemList } from '../import/problem-list';
@@ -34,12 +35,6 @@ export interface InputPlace {
 
 const maxCitation = 500;
 const maxNote = 2000;
-/** Characters that never belong in a figure's text: C0/C1 controls (NUL, ESC…) and bidi overrides and isolates. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlInLine = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-/** A note may hold line breaks and tabs, nothing else of the above. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const controlInNote = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /**
  * A double holds every whole number up to 2^53 − 1 and 15 significant decimal digits of any other:
  * a longer number would be stored as another one.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CityCode, CityDetails, CountryCode, FocalPoint, Shore } from '../../../../shared/domain/city';
 import type { WorkingLanguage } from '../../../../shared/domain/locales';
+import { controlCharacterMessage } from '../../../../shared/domain/plain-text';
 
 /** What the form edits, as strings the inputs hold. */
 export interface CityFormValues {
@@ -63,7 +64,8 @@ export function validateCityForm(values: CityFormValues, withCode: boolean): { o
   const errors: FieldErrors = {};
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String).join('.');
-    const key = errorKeys[path] ?? (path.startsWith('focalPoint') ? 'cityForm.errors.focalPointName' : undefined);
+    // A pasted name may carry an invisible control character: say that, not "give the name".
+    const key = issue.message === controlCharacterMessage ? 'cityForm.errors.controlCharacter' : (errorKeys[path] ?? (path.startsWith('focalPoint') ? 'cityForm.errors.focalPointName' : undefined));
     if (key && !errors[path]) errors[path] = key;
   }
   return { ok: false, errors };
