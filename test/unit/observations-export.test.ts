@@ -689,11 +689,12 @@ describe('observations export (CLI)', () => {
     expect(readFileSync(path('EXPORT.CSV'), 'utf8')).toBe(`\ufeff${header}\r\n`);
   });
 
-  it('fails plainly (exit 1) when the data folder has no city yet', async () => {
+  it('fails plainly (exit 1) when the data folder does not exist, and creates nothing', async () => {
     const empty = join(folder.dir, 'empty-data');
     const result = await focal('observations', 'export', '--data', empty, '--out', path('nothing.csv'));
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/No city is set up yet/);
+    expect(result.err).toMatch(/No Focal data folder at .*empty-data: nothing to export \(run focal init first\)/);
     expect(existsSync(path('nothing.csv'))).toBe(false);
+    expect(existsSync(empty)).toBe(false);
   });
 });
