@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
+import { District, DistrictCode, DistrictInput } from '../domain/district';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
@@ -60,6 +61,10 @@ export const contract = {
   'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
   'indicators.saveCustom': method({ input: CustomIndicatorInput, output: Indicator, writes: true }),
   'indicators.deleteCustom': method({ input: z.object({ code: z.string().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+
+  'districts.list': method({ input: scoped, output: z.array(District), writes: false }),
+  'districts.save': method({ input: DistrictInput, output: District, writes: true }),
+  'districts.delete': method({ input: z.object({ code: DistrictCode }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

@@ -43,6 +43,7 @@ export const importProblemCodes = [
   'bad_period',
   'missing_period',
   'unknown_code',
+  'unknown_district',
   'dimension_not_allowed',
   'missing_value',
   'bad_number',

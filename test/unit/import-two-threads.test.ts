@@ -5,6 +5,7 @@ import { writeXlsx } from '../../electron/core/files/xlsx';
 import { RowPacker, unpackRows } from '../../electron/core/observations/import/packed-rows';
 import type { ObservationValues } from '../../electron/core/observations/store/observation-columns';
 import type { ImportJob, ImportMapping } from '../../shared/domain/observation-import';
+import { addDistricts } from '../support/districts';
 import { openTestCore, repoRoot, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -60,6 +61,9 @@ describe('the import in two threads and in one', () => {
     twoThreads = openTestCore(join(folder.dir, 'two'), { importWorker });
     await oneThread.call('city.setup', tunisSetup);
     await twoThreads.call('city.setup', tunisSetup);
+    const districts = [...Array.from({ length: 100 }, (_, i) => `District ${i}`), 'MEDINA'];
+    addDistricts(oneThread, districts);
+    addDistricts(twoThreads, districts);
   });
   afterEach(() => {
     oneThread.close();
