@@ -64,6 +64,8 @@ export const contract = {
 
   'districts.list': method({ input: scoped, output: z.array(District), writes: false }),
   'districts.save': method({ input: DistrictInput, output: District, writes: true }),
+  /** Several districts in one change: all are checked before any is written. */
+  'districts.saveMany': method({ input: z.object({ districts: z.array(DistrictInput).min(1).max(5000) }).strict(), output: z.array(District), writes: true }),
   'districts.delete': method({ input: z.object({ code: DistrictCode }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),

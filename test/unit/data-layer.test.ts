@@ -235,6 +235,7 @@ describe('a peer city’s space', () => {
         t.core.dispatch('indicators.saveCustom', { code: 'GUICHETS', domain: 'governance', unit: 'percent', direction: 'none', dimensions: [], name: { en: 'x', fr: '', ar: '' }, definition: { en: '', fr: '', ar: '' } }),
       'indicators.deleteCustom': () => t.core.dispatch('indicators.deleteCustom', { code: 'lyon.GUICHETS' }),
       'districts.save': () => t.core.dispatch('districts.save', { code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }),
+      'districts.saveMany': () => t.core.dispatch('districts.saveMany', { districts: [{ code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }] }),
       'districts.delete': () => t.core.dispatch('districts.delete', { code: 'LYON_1' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),
       'observations.save': async () => {

@@ -41,9 +41,9 @@ export async function runDistrictsAdd(ctx: CommandContext, codes: readonly strin
   if (named && codes.length > 1) throw new CliError('--name, --name-fr and --name-ar name one district: give one code with them', 'usage');
   const session = ctx.open();
   try {
-    const saved: District[] = [];
-    // One transaction per district: each is checked against those added before it.
-    for (const code of codes) saved.push(await session.call('districts.save', { code, name: { en: values.name ?? '', fr: values['name-fr'] ?? '', ar: values['name-ar'] ?? '' } }));
+    const name = { en: values.name ?? '', fr: values['name-fr'] ?? '', ar: values['name-ar'] ?? '' };
+    // All or none: one change checks every code against the list and against each other.
+    const saved = await session.call('districts.saveMany', { districts: codes.map((code) => ({ code, name })) });
     ctx.print(ctx.json ? saved : saved.map((d) => `District ${d.code} saved (${d.name.en}).`).join('\n'));
   } finally {
     session.core.close();

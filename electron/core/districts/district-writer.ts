@@ -4,7 +4,7 @@ import type { District, DistrictDraft } from '../../../shared/domain/district';
 import type { OwnCity } from '../city/own-city';
 import { FocalError } from '../errors';
 import { listDistricts } from './district-queries';
-import { validateDistrict } from './district-validator';
+import { validateDistricts } from './district-validator';
 
 /**
  * The one writer of districts (docs/data-model.md): only the own city's, each change raising the
@@ -24,21 +24,37 @@ function figuresIn(db: Database, city: OwnCity, code: string): number {
 
 /** Adds a district or renames one (its code is its identity and never changes); answers it as stored. */
 export function saveDistrict(db: Database, city: OwnCity, now: Date, draft: DistrictDraft): District {
-  const name = validateDistrict(db, city, draft);
-  const stored = readStored(db, city, draft.code);
-  // Writing the same names again changes nothing, revision included.
-  const unchanged = stored !== null && stored.deleted === 0 && stored.name === JSON.stringify(name);
-  if (!unchanged) {
-    const position = z.number().parse(db.prepare('SELECT coalesce(max(position), 0) + 1 FROM districts WHERE city = ?').pluck().get(city.code));
-    db.prepare(
-      `INSERT INTO districts (city, code, name, position, revision, updated_at, deleted) VALUES (@city, @code, @name, @position, 1, @now, 0)
-       ON CONFLICT (city, code) DO UPDATE SET name = excluded.name, revision = districts.revision + 1, updated_at = excluded.updated_at, deleted = 0,
-         position = CASE WHEN districts.deleted = 1 THEN excluded.position ELSE districts.position END`,
-    ).run({ city: city.code, code: draft.code, name: JSON.stringify(name), position, now: now.getTime() });
-  }
-  const saved = listDistricts(db, city.code).find((d) => d.code === draft.code);
+  const [saved] = saveDistricts(db, city, now, [draft]);
   if (!saved) throw new Error(`The district ${draft.code} was not saved.`);
   return saved;
+}
+
+/**
+ * Adds or renames several districts at once (a city's list set up from a script or the sample's
+ * data), all checked before any is written; answers them as stored, in the order given.
+ */
+export function saveDistricts(db: Database, city: OwnCity, now: Date, drafts: readonly DistrictDraft[]): District[] {
+  const names = validateDistricts(db, city, drafts);
+  const insert = db.prepare(
+    `INSERT INTO districts (city, code, name, position, revision, updated_at, deleted) VALUES (@city, @code, @name, @position, 1, @now, 0)
+     ON CONFLICT (city, code) DO UPDATE SET name = excluded.name, revision = districts.revision + 1, updated_at = excluded.updated_at, deleted = 0,
+       position = CASE WHEN districts.deleted = 1 THEN excluded.position ELSE districts.position END`,
+  );
+  let position = z.number().parse(db.prepare('SELECT coalesce(max(position), 0) FROM districts WHERE city = ?').pluck().get(city.code));
+  drafts.forEach((draft, i) => {
+    const name = JSON.stringify(names[i]);
+    const stored = readStored(db, city, draft.code);
+    // Writing the same names again changes nothing, revision included.
+    if (stored !== null && stored.deleted === 0 && stored.name === name) return;
+    position += 1;
+    insert.run({ city: city.code, code: draft.code, name, position, now: now.getTime() });
+  });
+  const byCode = new Map(listDistricts(db, city.code).map((d) => [d.code, d]));
+  return drafts.map((draft) => {
+    const saved = byCode.get(draft.code);
+    if (!saved) throw new Error(`The district ${draft.code} was not saved.`);
+    return saved;
+  });
 }
 
 /** Removes a district (a tombstone), refusing while figures are broken down by it. */
@@ -48,9 +64,4 @@ export function deleteDistrict(db: Database, city: OwnCity, now: Date, code: str
   const n = figuresIn(db, city, code);
   if (n > 0) throw new FocalError('conflict', `${n} figures are given for the district ${code}; delete them first.`, [{ path: 'code', message: `${n} figures use ${code}.`, problem: { code: 'district_in_use', params: { district: code, count: n } } }]);
   db.prepare('UPDATE districts SET deleted = 1, revision = revision + 1, updated_at = ? WHERE city = ? AND code = ?').run(now.getTime(), city.code, code);
-}
-
-/** The sample city's districts, or any list given as data: added in order, each through the one writer. */
-export function saveDistricts(db: Database, city: OwnCity, now: Date, drafts: readonly DistrictDraft[]): void {
-  for (const draft of drafts) saveDistrict(db, city, now, draft);
 }
