@@ -161,7 +161,7 @@ let displayNames: Intl.DisplayNames[] | null = null;
  * A country's names in the three languages, folded. The same for the whole life of the process, and
  * asked for by every recogniser (each import, each cell saved in the table): worked out once.
  */
-function foldedCountryNames(code: string): string[] {
+export function foldedCountryNames(code: string): string[] {
   const known = countryNames.get(code);
   if (known) return known;
   displayNames ??= uiLocales.map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));

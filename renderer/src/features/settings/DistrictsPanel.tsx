@@ -36,7 +36,8 @@ export function DistrictsPanel() {
   // The code being renamed; null while adding a new district.
   const [renaming, setRenaming] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  // What was just done, worded at render time so a language switch rewords it.
+  const [done, setDone] = useState<{ key: 'added' | 'renamed' | 'removed'; district: District } | null>(null);
   // Why a district could not be removed, in the interface's words.
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -66,7 +67,7 @@ export function DistrictsPanel() {
       return setError(answer.error);
     }
     setError(null);
-    setDone(t(renaming ? 'districts.renamed' : 'districts.added', { name: answer.value.name[locale] }));
+    setDone({ key: renaming ? 'renamed' : 'added', district: answer.value });
     setDraft(empty);
     setRenaming(null);
     reload();
@@ -93,7 +94,7 @@ export function DistrictsPanel() {
       if (inUse) return setRefusal(t('districts.problems.inUse', { name: district.name[locale], count: Number(inUse.params.count) }));
       return setError(answer.error);
     }
-    setDone(t('districts.removed', { name: district.name[locale] }));
+    setDone({ key: 'removed', district });
     reload();
   };
 
@@ -101,7 +102,7 @@ export function DistrictsPanel() {
     <section className="card districts" aria-labelledby="districts-title">
       <h2 id="districts-title">{t('districts.title')}</h2>
       <p>{t('districts.intro')}</p>
-      {done ? <Notice tone="success" title={done} /> : null}
+      {done ? <Notice tone="success" title={t(`districts.${done.key}`, { name: done.district.name[locale] })} /> : null}
       {refusal ? <Notice tone="error" title={refusal} /> : null}
       {error && !error.issues?.length ? <ErrorNotice error={error} /> : null}
       {catalogue.state === 'loading' ? <Loading /> : null}
