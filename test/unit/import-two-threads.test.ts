@@ -136,6 +136,15 @@ describe('the import in two threads and in one', () => {
     ]);
   });
 
+  it('keeps the same rows under a row filter and refuses the same unknown districts, at the same lines', async () => {
+    const rows = [header, 'POP_TOTAL,2024,,,,,MEDINA,10,Census,keep,', 'POP_TOTAL,2024,,,,,Nowhere,11,Census,skip,', 'POP_TOTAL,2023,,,,,medina,12,Census,KEEP,', 'POP_TOTAL,2022,,,,,Nowhere,13,Census,keep,'];
+    const filtered = await both('filtered.csv', `${rows.join('\n')}\n`, { mapping: { rowFilters: [{ column: 9, value: 'keep' }] } });
+    expect(filtered.summary).toMatchObject({ rows: 3, applied: false, errorCount: 1 });
+    expect(filtered.summary?.errors.map((e) => [e.row, e.column, e.code])).toEqual([[5, 'area', 'unknown_district']]);
+    const fixed = await both('fixed.csv', `${rows.slice(0, 4).join('\n')}\n`, { mapping: { rowFilters: [{ column: 9, value: 'keep' }] } });
+    expect(fixed.summary).toMatchObject({ rows: 2, created: 2, applied: true });
+  });
+
   it('reports a file that cannot be read the same way', async () => {
     const failed = await both('broken.csv', `${header}\nPOP_TOTAL,2024,,,,,,"5,Census,,\n`);
     expect(failed.summary).toMatchObject({ applied: false });
