@@ -136,6 +136,16 @@ describe('the import in two threads and in one', () => {
     ]);
   });
 
+  it('names the row that causes each warning of a first import in order, the same way', async () => {
+    // Line 4 (men) takes women + men over the total of line 2; line 6 is far off line 5's value.
+    const rows = [header, 'POP_TOTAL,2023,,,,,,1000,Census,,', 'POP_TOTAL,2023,F,,,,,700,Census,,', 'POP_TOTAL,2023,M,,,,,400,Census,,', 'MIG_FOREIGN_RES,2022,,,,,,50,Census,,', 'MIG_FOREIGN_RES,2023,,,,,,500,Census,,'];
+    const ordered = await both('ordered.csv', `${rows.join('\n')}\n`);
+    expect(ordered.summary?.warnings.map((w) => [w.row, w.code])).toEqual([
+      [4, 'parts_exceed_total'],
+      [6, 'outlier'],
+    ]);
+  });
+
   it('keeps the same rows under a row filter and refuses the same unknown districts, at the same lines', async () => {
     const rows = [header, 'POP_TOTAL,2024,,,,,MEDINA,10,Census,keep,', 'POP_TOTAL,2024,,,,,Nowhere,11,Census,skip,', 'POP_TOTAL,2023,,,,,medina,12,Census,KEEP,', 'POP_TOTAL,2022,,,,,Nowhere,13,Census,keep,'];
     const filtered = await both('filtered.csv', `${rows.join('\n')}\n`, { mapping: { rowFilters: [{ column: 9, value: 'keep' }] } });
