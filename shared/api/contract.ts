@@ -8,7 +8,7 @@ import { KeyFigure, SourceKind } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
 import { DataGaps, IndicatorPanels } from '../domain/dashboard';
 import { ExportJob } from '../domain/observation-export';
-import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
+import { ImportJob, ImportMapping, ImportPreview, MappingTemplate } from '../domain/observation-import';
 import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
 import { ObservationRecord } from '../domain/observation-record';
@@ -130,6 +130,9 @@ export const contract = {
   'imports.start': method({ input: z.object({ file: fileId, mapping: ImportMapping, dryRun: z.boolean() }).strict(), output: ImportJob, writes: false }),
   'imports.job': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
   'imports.cancel': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
+  'imports.templates': method({ input: nothing, output: z.array(MappingTemplate), writes: false }),
+  'imports.saveTemplate': method({ input: z.object({ name: z.string().trim().min(1).max(120), mapping: ImportMapping }).strict(), output: MappingTemplate, writes: true }),
+  'imports.deleteTemplate': method({ input: z.object({ name: z.string().trim().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   'imports.discard': method({ input: z.object({ file: fileId }).strict(), output: z.object({}), writes: false }),
 
   'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),

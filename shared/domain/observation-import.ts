@@ -38,6 +38,10 @@ export const ImportMapping = z
 export type ImportMapping = z.output<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;
 
+/** A mapping saved under a name, to read the next file of the same shape the same way. */
+export const MappingTemplate = z.object({ name: z.string().trim().min(1).max(120), mapping: ImportMapping, updatedAt: z.number().int() });
+export type MappingTemplate = z.infer<typeof MappingTemplate>;
+
 /** Why a row cannot be imported (blocks the import) or deserves a second look (does not). */
 export const importProblemCodes = [
   'file_format',

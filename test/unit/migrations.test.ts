@@ -221,6 +221,18 @@ describe('migrations', () => {
     expect(db.prepare('SELECT DISTINCT city FROM districts').pluck().all()).toEqual(['tunis']);
   });
 
+  it('0080 mapping templates: keeps the districts, adds named mappings per city', () => {
+    migrate(db, { to: 70 });
+    insertCity(db);
+    db.prepare(`INSERT INTO districts (city, code, name, position, updated_at) VALUES ('lyon', 'L3', '{}', 1, 0)`).run();
+    expect(migrate(db, { to: 80 })).toEqual([80]);
+    expect(db.prepare('SELECT code FROM districts').pluck().all()).toEqual(['L3']);
+    db.prepare(`INSERT INTO mapping_templates (city, name, mapping, updated_at) VALUES ('lyon', 'UN DESA', '{}', 0)`).run();
+    expect(() => db.prepare(`INSERT INTO mapping_templates (city, name, mapping, updated_at) VALUES ('lyon', ' ', '{}', 0)`).run()).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT count(*) FROM mapping_templates').pluck().get()).toBe(0);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

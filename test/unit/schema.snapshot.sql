@@ -117,6 +117,14 @@ CREATE TABLE "indicators" (
         counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1))
       ) STRICT;
 
+CREATE TABLE mapping_templates (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        name       TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 120),
+        mapping    TEXT NOT NULL CHECK (json_valid(mapping)),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (city, name)
+      ) STRICT;
+
 CREATE TABLE observation_coverage (
         city      TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
         indicator TEXT NOT NULL,
