@@ -108,6 +108,9 @@ test('a UN DESA table whose Area column holds countries is not ready to import u
   await page.getByRole('button', { name: 'Change the column matching' }).click();
   await page.getByLabel('Keep the rows where').selectOption({ label: 'C · Area' });
   await page.getByLabel('equals').fill('tunisia');
+  await page.getByLabel('Save this mapping as').fill('UN DESA migrant stock');
+  await page.getByRole('button', { name: 'Save the mapping' }).click();
+  await expect(page.getByText('Mapping saved: UN DESA migrant stock.')).toBeVisible();
   await page.locator('.mapping').screenshot({ path: join(screenshots, 'mapping-step-en.png') });
   await new ShellPage(page).switchLanguage('العربية');
   await page.locator('.mapping').screenshot({ path: join(screenshots, 'mapping-step-ar.png') });
@@ -119,4 +122,12 @@ test('a UN DESA table whose Area column holds countries is not ready to import u
   await importer.backToFigures();
   await expect(figures.count()).toHaveText('1 figure');
   await expect(page.getByRole('grid').getByText('60,000')).toBeVisible();
+
+  // Next time, the saved mapping reads the same table in one step.
+  await importer.open();
+  await importer.choose(csv);
+  await page.getByLabel('Use a saved mapping').selectOption('UN DESA migrant stock');
+  await expect(page.getByLabel('equals')).toHaveValue('tunisia');
+  await importer.check();
+  await expect(page.getByTestId('import-unchanged')).toHaveText('1');
 });

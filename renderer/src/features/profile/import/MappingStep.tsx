@@ -3,6 +3,7 @@ import { sourceKinds } from '../../../../../shared/domain/observation';
 import { importFields, type ImportField, type ImportMapping, type ImportPreview } from '../../../../../shared/domain/observation-import';
 import type { CatalogueView } from '../../../catalogue/catalogue-context';
 import { asUiLocale } from '../../../i18n/i18n';
+import { SavedMappings } from './SavedMappings';
 
 /** A, B, … Z, AA: the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {
@@ -67,6 +68,7 @@ export function MappingStep({
 
   return (
     <div className="mapping">
+      <SavedMappings mapping={mapping} onUse={onChange} />
       {preview.sheets.length > 1 ? (
         <label className="filters__select">
           {t('import.mapping.sheet')}
