@@ -209,7 +209,7 @@ export function MappingStep({
         <p className="muted">{t('import.mapping.wideIntro')}</p>
         <div className="mapping__wide-columns">
           {columns
-            .filter((c) => !Object.values(mapping.columns).includes(c))
+            .filter((c) => !Object.values(mapping.columns).includes(c) && c !== rowFilter?.column)
             .map((c) => (
               <div key={c} className="mapping__wide-column">
                 <label className="choice__option">
