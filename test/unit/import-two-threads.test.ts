@@ -140,6 +140,12 @@ describe('the import in two threads and in one', () => {
     // Line 4 (men) takes women + men over the total of line 2; line 6 is far off line 5's value.
     const rows = [header, 'POP_TOTAL,2023,,,,,,1000,Census,,', 'POP_TOTAL,2023,F,,,,,700,Census,,', 'POP_TOTAL,2023,M,,,,,400,Census,,', 'MIG_FOREIGN_RES,2022,,,,,,50,Census,,', 'MIG_FOREIGN_RES,2023,,,,,,500,Census,,'];
     const ordered = await both('ordered.csv', `${rows.join('\n')}\n`);
+    const repeated = await both('repeated.csv', [header, 'POP_TOTAL,2020,,,,,,1,Census,,', 'POP_TOTAL,2021,,,,,,1,Census,,', 'POP_TOTAL,2020,,,,,,2,Census,,', 'POP_TOTAL,2020,,,,,,3,Census,,'].join('\n'));
+    // A repeated row names the line it repeats, on the first import's direct path too.
+    expect(repeated.summary?.errors.map((e) => [e.row, e.code, e.params.first])).toEqual([
+      [4, 'duplicate_row', 2],
+      [5, 'duplicate_row', 2],
+    ]);
     expect(ordered.summary?.warnings.map((w) => [w.row, w.code])).toEqual([
       [4, 'parts_exceed_total'],
       [6, 'outlier'],
