@@ -41,7 +41,7 @@ test('a focal point lists the city\'s districts in Settings, and a file naming a
   // Renaming changes the names, never the code.
   await districts.panel().getByRole('button', { name: 'Rename Bab Souika' }).click();
   await expect(districts.panel().getByLabel('Code', { exact: true })).toHaveValue('BAB_SOUIKA');
-  await districts.panel().getByLabel('Name in Arabic').fill('باب سويقة');
+  await districts.panel().getByLabel('Arabic name').fill('باب سويقة');
   await districts.panel().getByRole('button', { name: 'Save the names' }).click();
   await expect(districts.panel().getByText('District renamed: Bab Souika.')).toBeVisible();
   await expect(districts.rows().nth(1)).toContainText('باب سويقة');

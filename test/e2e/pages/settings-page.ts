@@ -16,9 +16,9 @@ export class DistrictsPanel {
   async add(code: string, names: { en?: string; fr?: string; ar?: string }): Promise<void> {
     const panel = this.panel();
     await panel.getByLabel('Code', { exact: true }).fill(code);
-    await panel.getByLabel('Name in English').fill(names.en ?? '');
-    await panel.getByLabel('Name in French').fill(names.fr ?? '');
-    await panel.getByLabel('Name in Arabic').fill(names.ar ?? '');
+    await panel.getByLabel('English name').fill(names.en ?? '');
+    await panel.getByLabel('French name').fill(names.fr ?? '');
+    await panel.getByLabel('Arabic name').fill(names.ar ?? '');
     await panel.getByRole('button', { name: 'Add the district' }).click();
   }
 
