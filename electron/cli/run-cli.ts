@@ -6,6 +6,7 @@ import { CliError } from './cli-error';
 import type { CommandContext } from './command';
 import { catalogueOptions, runCatalogueList } from './commands/catalogue';
 import { runDemo } from './commands/demo';
+import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/districts';
 import { initOptions, runInit } from './commands/init';
 import { observationsOptions, runObservationsExport, runObservationsImport } from './commands/observations';
 import { runServe, serveOptions } from './commands/serve';
@@ -84,6 +85,22 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
         noExtra(positionals.slice(1));
         await runCatalogueList(context(values), values);
         return 0;
+      }
+      case 'districts': {
+        const { values, positionals } = parse(rest, districtsOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        if (sub === 'list') {
+          noExtra(args);
+          await runDistrictsList(context(values));
+          return 0;
+        }
+        if (sub === 'add') {
+          if (args.length === 0) throw new CliError('districts add needs a code: districts add CODE [--name NAME]', 'usage');
+          await runDistrictsAdd(context(values), args, values);
+          return 0;
+        }
+        throw new CliError('districts takes a subcommand: districts list | districts add CODE [--name NAME]', 'usage');
       }
       case 'serve': {
         const { values, positionals } = parse(rest, serveOptions);

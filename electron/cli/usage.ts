@@ -6,6 +6,9 @@ Commands:
                        Set up the city and create its signing key (never replaces an existing key).
   catalogue list [--domain D] [--framework F] [--search TEXT] [--locale en|fr|ar]
                        List the indicators of the built-in catalogue.
+  districts list       List the city's districts: the only values figures may give for area.
+  districts add CODE... [--name NAME] [--name-fr NAME] [--name-ar NAME]
+                       Add districts (or rename one); a missing name shows the first one given.
   serve [--port N] [--open]
                        Run Focal in the browser on 127.0.0.1 (default port 4780).
   observations import FILE [--dry-run] [--sheet NAME]

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
+import { District, DistrictCode, DistrictInput } from '../domain/district';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
 import { DataGaps, IndicatorPanels } from '../domain/dashboard';
 import { ExportJob } from '../domain/observation-export';
-import { ImportJob, ImportMapping, ImportPreview } from '../domain/observation-import';
+import { ImportJob, ImportMapping, ImportPreview, MappingTemplate } from '../domain/observation-import';
 import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
 import { ObservationRecord } from '../domain/observation-record';
@@ -60,6 +61,12 @@ export const contract = {
   'catalogue.indicators': method({ input: IndicatorQuery, output: z.array(Indicator), writes: false }),
   'indicators.saveCustom': method({ input: CustomIndicatorInput, output: Indicator, writes: true }),
   'indicators.deleteCustom': method({ input: z.object({ code: z.string().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+
+  'districts.list': method({ input: scoped, output: z.array(District), writes: false }),
+  'districts.save': method({ input: DistrictInput, output: District, writes: true }),
+  /** Several districts in one change: all are checked before any is written. */
+  'districts.saveMany': method({ input: z.object({ districts: z.array(DistrictInput).min(1).max(5000) }).strict(), output: z.array(District), writes: true }),
+  'districts.delete': method({ input: z.object({ code: DistrictCode }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),
@@ -123,6 +130,9 @@ export const contract = {
   'imports.start': method({ input: z.object({ file: fileId, mapping: ImportMapping, dryRun: z.boolean() }).strict(), output: ImportJob, writes: false }),
   'imports.job': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
   'imports.cancel': method({ input: z.object({ job: jobId }).strict(), output: ImportJob, writes: false }),
+  'imports.templates': method({ input: nothing, output: z.array(MappingTemplate), writes: false }),
+  'imports.saveTemplate': method({ input: z.object({ name: z.string().trim().min(1).max(120), mapping: ImportMapping }).strict(), output: MappingTemplate, writes: true }),
+  'imports.deleteTemplate': method({ input: z.object({ name: z.string().trim().min(1).max(120) }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   'imports.discard': method({ input: z.object({ file: fileId }).strict(), output: z.object({}), writes: false }),
 
   'backups.list': method({ input: nothing, output: z.array(BackupInfo), writes: false }),

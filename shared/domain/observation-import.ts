@@ -23,6 +23,12 @@ export const ImportMapping = z
     fixed: z.partialRecord(ImportField, z.string().max(500)).default({}),
     /** Years (or other periods) spread across columns: each listed column holds the value for its period. */
     periodColumns: z.array(z.object({ column: z.number().int().min(0).max(16_383), period: z.string() })).max(500).default([]),
+    /**
+     * Only the rows where each listed column holds the given text are read (e.g. Area = Tunisia in a
+     * table of every country); the others are skipped, not errors. Compared as labels are: case,
+     * accents and letter forms aside.
+     */
+    rowFilters: z.array(z.object({ column: z.number().int().min(0).max(16_383), value: z.string().max(500) })).max(10).default([]),
     /** Numbers written 1.234,5 (decimal comma) rather than 1,234.5. */
     decimalComma: z.boolean().default(false),
     /** The kind given to sources cited for the first time in this file. */
@@ -31,6 +37,10 @@ export const ImportMapping = z
   .strict();
 export type ImportMapping = z.output<typeof ImportMapping>;
 export type ImportMappingInput = z.input<typeof ImportMapping>;
+
+/** A mapping saved under a name, to read the next file of the same shape the same way. */
+export const MappingTemplate = z.object({ name: z.string().trim().min(1).max(120), mapping: ImportMapping, updatedAt: z.number().int() });
+export type MappingTemplate = z.infer<typeof MappingTemplate>;
 
 /** Why a row cannot be imported (blocks the import) or deserves a second look (does not). */
 export const importProblemCodes = [
@@ -43,6 +53,7 @@ export const importProblemCodes = [
   'bad_period',
   'missing_period',
   'unknown_code',
+  'unknown_district',
   'dimension_not_allowed',
   'missing_value',
   'bad_number',

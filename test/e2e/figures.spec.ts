@@ -84,6 +84,7 @@ test('the table stays light with 100,000 rows: only what is on screen is drawn, 
   try {
     const cli = (...args: string[]) => execFileSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), ...args], { encoding: 'utf8' });
     cli('init', '--data', focal.dataDir, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN');
+    cli('districts', 'add', '--data', focal.dataDir, ...Array.from({ length: 500 }, (_, i) => `District ${i + 1}`));
     const lines = ['indicator,period,area,value,source'];
     for (let year = 1901; year <= 2100; year += 1) for (let area = 1; area <= 500; area += 1) lines.push(`POP_TOTAL,${year},District ${area},${year + area},Register`);
     writeFileSync(join(dir, 'big.csv'), lines.join('\n'));

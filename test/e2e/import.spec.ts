@@ -127,6 +127,7 @@ test('a wide XLSX with a title row, years across columns and French labels is ma
 
 test('a large file shows its progress while it is checked and can be cancelled, leaving nothing behind', async ({ page, focal }) => {
   focalCli('init', '--data', focal.dataDir, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN');
+  focalCli('districts', 'add', '--data', focal.dataDir, ...Array.from({ length: 2000 }, (_, i) => `District ${i + 1}`));
   const csv = join(files, 'large.csv');
   const lines = ['indicator,period,area,value,source'];
   for (let year = 1901; year <= 2100; year += 1) for (let area = 1; area <= 2000; area += 1) lines.push(`POP_TOTAL,${year},District ${area},${year + area},Register`);

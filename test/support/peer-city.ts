@@ -37,6 +37,7 @@ export function addPeerCity(db: Database): void {
        ('lyon', 'NEWER_CATALOGUE_CODE', '2024', 0, 1), ('lyon', 'NEWER_CATALOGUE_CODE', '2024', 1, 1)`,
   ).run();
   db.prepare(`INSERT INTO observation_tombstones (city, indicator, period, sex, age, status, origin, area, revision, updated_at) VALUES ('lyon', 'POP_TOTAL', '2030', '', '', '', '', '', 2, ?)`).run(now);
+  db.prepare(`INSERT INTO districts (city, code, name, position, revision, updated_at) VALUES ('lyon', 'LYON_1', '{"en":"1st","fr":"1er","ar":"الأول"}', 1, 2, ?)`).run(now);
   db.prepare(`INSERT INTO profile_narratives (city, section, locale, markdown, revision, updated_at) VALUES ('lyon', 'national-context', 'fr', 'Texte de Lyon', 5, ?)`).run(now);
 }
 

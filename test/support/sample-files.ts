@@ -9,7 +9,7 @@ import { resourcesDir } from './temp-core';
  * The sample city's data files read by an independent CSV parser (csv-parse), so the sample tests
  * check the files themselves rather than Focal's reading of them.
  */
-export type Breakdown = { sex?: string; age?: string; status?: string; origin?: string };
+export type Breakdown = { sex?: string; age?: string; status?: string; origin?: string; area?: string };
 export type Row = [indicator: string, period: string, breakdown: Breakdown, value: number, source: string, flags?: 'estimate' | 'provisional'];
 
 const ObservationLine = z.object({
@@ -40,6 +40,7 @@ export const sampleObservations: Row[] = z
     if (line.age) breakdown.age = line.age;
     if (line.status) breakdown.status = line.status;
     if (line.origin) breakdown.origin = line.origin;
+    if (line.area) breakdown.area = line.area;
     return line.flags === '' ? [line.indicator, line.period, breakdown, Number(line.value), line.source] : [line.indicator, line.period, breakdown, Number(line.value), line.source, line.flags];
   });
 
@@ -49,3 +50,8 @@ export const sources = Object.fromEntries(
     .parse(csv('sources.csv'))
     .map((line) => [line.citation, { citation: line.citation, publisher: line.publisher, year: line.year === '' ? null : Number(line.year), kind: line.kind }]),
 );
+
+const DistrictLine = z.object({ code: z.string().min(1), en: z.string().min(1), fr: z.string().min(1), ar: z.string().min(1) });
+
+/** The sample city's districts (districts.csv): the only areas its figures may name. */
+export const sampleDistricts = z.array(DistrictLine).parse(csv('districts.csv'));

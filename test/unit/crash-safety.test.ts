@@ -379,6 +379,9 @@ describe(`kill -9 during imports and exports (seed ${seed})`, () => {
 
     const first = join(root, 'snap-first');
     await mustSucceed(['init', '--data', first, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN']);
+    // Figures may only name the city's districts.
+    const names = [...Array.from({ length: districts }, (_, i) => `District ${i + 1}`), ...Array.from({ length: 5 }, (_, i) => `Old district ${i + 1}`)];
+    await mustSucceed(['districts', 'add', '--data', first, ...names]);
     const staged = join(root, 'snap-staged');
     cpSync(first, staged, { recursive: true });
     await mustSucceed(['observations', 'import', '--data', staged, existing]);

@@ -26,6 +26,7 @@ describe("a city's own indicators", () => {
   it('take figures by code or by name, with only their own breakdowns, and cannot be deleted while used', async () => {
     const { t, dir } = current;
     await t.call('city.setup', tunisSetup);
+    await t.call('districts.save', { code: 'Medina', name: { en: 'Medina', fr: 'Médina', ar: 'المدينة العتيقة' } });
     await t.call('indicators.saveCustom', { code: 'LOCAL_DESKS', domain: 'governance', unit: 'count', dimensions: ['area'], name: { en: 'Neighbourhood welcome desks' } });
     const file = join(dir, 'desks.csv');
     writeFileSync(file, 'indicator,period,area,value,source\ntunis.LOCAL_DESKS,2024,Medina,3,Municipal records\nNeighbourhood welcome desks,2024,,7,Municipal records\n');

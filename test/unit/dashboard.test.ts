@@ -20,6 +20,7 @@ async function save(t: TestCore, draft: Draft): Promise<void> {
  */
 async function handMadeCity(t: TestCore): Promise<void> {
   await t.call('city.setup', tunisSetup);
+  await t.call('districts.save', { code: 'Medina', name: { en: 'Medina', fr: 'Médina', ar: 'المدينة العتيقة' } });
   const rows: Draft[] = [
     { indicator: 'POP_TOTAL', period: '2021', value: '100', source: 'Census 2021' },
     { indicator: 'POP_TOTAL', period: '2022', value: '104', source: 'Census 2021', note: 'projection' },

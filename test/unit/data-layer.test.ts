@@ -42,7 +42,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -234,6 +234,11 @@ describe('a peer city’s space', () => {
       'indicators.saveCustom': () =>
         t.core.dispatch('indicators.saveCustom', { code: 'GUICHETS', domain: 'governance', unit: 'percent', direction: 'none', dimensions: [], name: { en: 'x', fr: '', ar: '' }, definition: { en: '', fr: '', ar: '' } }),
       'indicators.deleteCustom': () => t.core.dispatch('indicators.deleteCustom', { code: 'lyon.GUICHETS' }),
+      'districts.save': () => t.core.dispatch('districts.save', { code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }),
+      'districts.saveMany': () => t.core.dispatch('districts.saveMany', { districts: [{ code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }] }),
+      'districts.delete': () => t.core.dispatch('districts.delete', { code: 'LYON_1' }),
+      'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
+      'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),
       'observations.save': async () => {
         await t.core.dispatch('observations.save', { original: peerKey, draft: { indicator: 'POP_TOTAL', period: '2031', value: '1', source: 'Recensement 2024' } });

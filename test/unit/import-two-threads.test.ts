@@ -5,6 +5,7 @@ import { writeXlsx } from '../../electron/core/files/xlsx';
 import { RowPacker, unpackRows } from '../../electron/core/observations/import/packed-rows';
 import type { ObservationValues } from '../../electron/core/observations/store/observation-columns';
 import type { ImportJob, ImportMapping } from '../../shared/domain/observation-import';
+import { addDistricts } from '../support/districts';
 import { openTestCore, repoRoot, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -60,6 +61,9 @@ describe('the import in two threads and in one', () => {
     twoThreads = openTestCore(join(folder.dir, 'two'), { importWorker });
     await oneThread.call('city.setup', tunisSetup);
     await twoThreads.call('city.setup', tunisSetup);
+    const districts = [...Array.from({ length: 100 }, (_, i) => `District ${i}`), 'MEDINA'];
+    addDistricts(oneThread, districts);
+    addDistricts(twoThreads, districts);
   });
   afterEach(() => {
     oneThread.close();
@@ -130,6 +134,31 @@ describe('the import in two threads and in one', () => {
       [2, 'parts_exceed_total'],
       [6, 'outlier'],
     ]);
+  });
+
+  it('names the row that causes each warning of a first import in order, the same way', async () => {
+    // Line 4 (men) takes women + men over the total of line 2; line 6 is far off line 5's value.
+    const rows = [header, 'POP_TOTAL,2023,,,,,,1000,Census,,', 'POP_TOTAL,2023,F,,,,,700,Census,,', 'POP_TOTAL,2023,M,,,,,400,Census,,', 'MIG_FOREIGN_RES,2022,,,,,,50,Census,,', 'MIG_FOREIGN_RES,2023,,,,,,500,Census,,'];
+    const ordered = await both('ordered.csv', `${rows.join('\n')}\n`);
+    const repeated = await both('repeated.csv', [header, 'POP_TOTAL,2020,,,,,,1,Census,,', 'POP_TOTAL,2021,,,,,,1,Census,,', 'POP_TOTAL,2020,,,,,,2,Census,,', 'POP_TOTAL,2020,,,,,,3,Census,,'].join('\n'));
+    // A repeated row names the line it repeats, on the first import's direct path too.
+    expect(repeated.summary?.errors.map((e) => [e.row, e.code, e.params.first])).toEqual([
+      [4, 'duplicate_row', 2],
+      [5, 'duplicate_row', 2],
+    ]);
+    expect(ordered.summary?.warnings.map((w) => [w.row, w.code])).toEqual([
+      [4, 'parts_exceed_total'],
+      [6, 'outlier'],
+    ]);
+  });
+
+  it('keeps the same rows under a row filter and refuses the same unknown districts, at the same lines', async () => {
+    const rows = [header, 'POP_TOTAL,2024,,,,,MEDINA,10,Census,keep,', 'POP_TOTAL,2024,,,,,Nowhere,11,Census,skip,', 'POP_TOTAL,2023,,,,,medina,12,Census,KEEP,', 'POP_TOTAL,2022,,,,,Nowhere,13,Census,keep,'];
+    const filtered = await both('filtered.csv', `${rows.join('\n')}\n`, { mapping: { rowFilters: [{ column: 9, value: 'keep' }] } });
+    expect(filtered.summary).toMatchObject({ rows: 3, applied: false, errorCount: 1 });
+    expect(filtered.summary?.errors.map((e) => [e.row, e.column, e.code])).toEqual([[5, 'area', 'unknown_district']]);
+    const fixed = await both('fixed.csv', `${rows.slice(0, 4).join('\n')}\n`, { mapping: { rowFilters: [{ column: 9, value: 'keep' }] } });
+    expect(fixed.summary).toMatchObject({ rows: 2, created: 2, applied: true });
   });
 
   it('reports a file that cannot be read the same way', async () => {

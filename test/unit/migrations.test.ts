@@ -192,6 +192,47 @@ describe('migrations', () => {
     }
   });
 
+  it('0070 districts: every area the figures use becomes a district of its city, named by its code', () => {
+    migrate(db, { to: 60 });
+    insertCity(db);
+    db.prepare(`INSERT INTO cities (code, names, languages, public_key, fingerprint, key_created_at, created_at, updated_at) VALUES ('tunis', '{}', '[]', 'k', 'f', 'x', 'x', 'x')`).run();
+    const source = (city: string) => db.prepare(`INSERT INTO sources (city, uid, citation, kind, updated_at) VALUES (?, ?, 'Census', 'census', 0) RETURNING id`).pluck().get(city, `uid-of-${city}`);
+    const lyon = source('lyon');
+    const tunis = source('tunis');
+    const insert = db.prepare(`INSERT INTO observations (city, indicator, period, area, value, source, updated_at) VALUES (?, 'POP_TOTAL', ?, ?, ?, ?, 0)`);
+    insert.run('lyon', '2021', '', 522250, lyon);
+    insert.run('lyon', '2021', 'Lyon 3e', 100, lyon);
+    insert.run('lyon', '2022', 'Lyon 3e', 110, lyon);
+    insert.run('lyon', '2021', 'Croix-Rousse', 90, lyon);
+    insert.run('tunis', '2021', 'المدينة', 7, tunis);
+    const before = db.prepare('SELECT * FROM observations ORDER BY city, period, area').all();
+
+    expect(migrate(db, { to: 70 })).toEqual([70]);
+    expect(db.prepare('SELECT * FROM observations ORDER BY city, period, area').all()).toEqual(before);
+    expect(db.prepare('SELECT city, code, name, position, revision, deleted FROM districts ORDER BY city, position').all()).toEqual([
+      { city: 'lyon', code: 'Croix-Rousse', name: '{"en":"Croix-Rousse","fr":"Croix-Rousse","ar":"Croix-Rousse"}', position: 1, revision: 1, deleted: 0 },
+      { city: 'lyon', code: 'Lyon 3e', name: '{"en":"Lyon 3e","fr":"Lyon 3e","ar":"Lyon 3e"}', position: 2, revision: 1, deleted: 0 },
+      { city: 'tunis', code: 'المدينة', name: '{"en":"المدينة","fr":"المدينة","ar":"المدينة"}', position: 1, revision: 1, deleted: 0 },
+    ]);
+    expect(db.prepare('SELECT DISTINCT updated_at > 0 FROM districts').pluck().all()).toEqual([1]);
+    // One district per code and city; a city takes its districts with it.
+    expect(() => db.prepare(`INSERT INTO districts (city, code, name, position, updated_at) VALUES ('lyon', 'Lyon 3e', '{}', 9, 0)`).run()).toThrow(/UNIQUE|PRIMARY KEY/);
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT DISTINCT city FROM districts').pluck().all()).toEqual(['tunis']);
+  });
+
+  it('0080 mapping templates: keeps the districts, adds named mappings per city', () => {
+    migrate(db, { to: 70 });
+    insertCity(db);
+    db.prepare(`INSERT INTO districts (city, code, name, position, updated_at) VALUES ('lyon', 'L3', '{}', 1, 0)`).run();
+    expect(migrate(db, { to: 80 })).toEqual([80]);
+    expect(db.prepare('SELECT code FROM districts').pluck().all()).toEqual(['L3']);
+    db.prepare(`INSERT INTO mapping_templates (city, name, mapping, updated_at) VALUES ('lyon', 'UN DESA', '{}', 0)`).run();
+    expect(() => db.prepare(`INSERT INTO mapping_templates (city, name, mapping, updated_at) VALUES ('lyon', ' ', '{}', 0)`).run()).toThrow(/CHECK/);
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT count(*) FROM mapping_templates').pluck().get()).toBe(0);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

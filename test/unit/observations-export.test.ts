@@ -20,6 +20,14 @@ async function focal(...argv: string[]): Promise<{ code: number; out: string; er
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
+/** A data folder with the city Tunis and the districts these tests' figures name. */
+async function initCity(dataDir: string): Promise<void> {
+  expect((await focal('init', '--data', dataDir, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+  // Codes as written, Arabic and formula-like ones included: exports must carry them unchanged.
+  const districts = ['Médina', 'المدينة العتيقة', '=1+2', '@A1', '＠A1', ...Array.from({ length: 400 }, (_, i) => `District ${i + 1}`)];
+  expect((await focal('districts', 'add', '--data', dataDir, ...districts)).code).toBe(0);
+}
+
 const columns = ['indicator', 'period', 'sex', 'age', 'status', 'origin', 'area', 'value', 'source', 'note', 'flags'] as const;
 const header = columns.join(',');
 
@@ -130,7 +138,7 @@ describe('observations export (CLI)', () => {
 
   beforeEach(async () => {
     folder = tempDir();
-    expect((await focal('init', '--data', data(), '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+    await initCity(data());
   });
   afterEach(() => folder.remove());
 
@@ -177,7 +185,7 @@ describe('observations export (CLI)', () => {
 
     // The file is an import file: into another data folder, it gives the same rows.
     const other = join(folder.dir, 'other');
-    expect((await focal('init', '--data', other, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+    await initCity(other);
     const back = await focal('observations', 'import', '--data', other, path('export.csv'), '--json');
     expect(back.code).toBe(0);
     expect(JSON.parse(back.out)).toMatchObject({ created: 6, errors: [] });
@@ -293,7 +301,7 @@ describe('observations export (CLI)', () => {
     await exportTo('export.xlsx');
     for (const file of ['export.csv', 'export.xlsx']) {
       const fresh = join(folder.dir, `fresh-${file}`);
-      expect((await focal('init', '--data', fresh, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN')).code).toBe(0);
+      await initCity(fresh);
       const result = await focal('observations', 'import', '--data', fresh, path(file));
       expect(result.err, file).toBe('');
       expect(result.code, `${file}: ${result.out}`).toBe(0);
@@ -465,7 +473,7 @@ describe('observations export (CLI)', () => {
     await importLines([
       'PAR_MIG_ASSOCIATIONS,2024,,,,,,12,Municipal register,,',
       'PAR_MIG_ASSOCIATIONS,2024,,,,CI,,3,Municipal register,,',
-      'PAR_MIG_ASSOCIATIONS,2024,,,,,Medina,2,Municipal register,,',
+      'PAR_MIG_ASSOCIATIONS,2024,,,,,Médina,2,Municipal register,,',
       'PAR_AWARENESS_CAMPAIGNS,2024,,,,,,4,Municipal register,,',
       'MIG_FOREIGN_SHARE,2024,,,,,,3,Census,,',
       'MIG_FOREIGN_SHARE,2024,F,,,,,2.5,Census,,',
@@ -484,7 +492,7 @@ describe('observations export (CLI)', () => {
       'MIG_FOREIGN_SHARE/2024/F////': ['2.5', ''],
       'PAR_AWARENESS_CAMPAIGNS/2024/////': ['4', ''],
       'PAR_MIG_ASSOCIATIONS/2024/////': ['12', ''],
-      'PAR_MIG_ASSOCIATIONS/2024/////Medina': ['2', ''],
+      'PAR_MIG_ASSOCIATIONS/2024/////Médina': ['2', ''],
       'PAR_MIG_ASSOCIATIONS/2024////CI/': ['3', ''],
     });
     expect(result.suppressed).toBe(1);

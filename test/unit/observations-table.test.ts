@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sortColumns, type ObservationKey, type ObservationPageQuery, type ObservationRow } from '../../shared/domain/observation-table';
+import { addDistricts } from '../support/districts';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 const header = 'indicator,period,sex,age,status,origin,area,value,source,note,flags';
@@ -109,6 +110,7 @@ describe('observations table: page', () => {
   const current = freshCoreForEachTest();
   beforeEach(async () => {
     await current.t.call('city.setup', tunisSetup);
+    addDistricts(current.t, ['Medina', 'Bab Souika']);
     await importLines(current.t, current.dir, seedLines);
   });
 
@@ -265,6 +267,7 @@ describe('observations table: edits', () => {
   const current = freshCoreForEachTest();
   beforeEach(async () => {
     await current.t.call('city.setup', tunisSetup);
+    addDistricts(current.t, ['Medina', 'Bab Souika']);
     await importLines(current.t, current.dir, seedLines);
     expect(expectCoverageMatches(current.t)).toBeGreaterThan(0);
   });

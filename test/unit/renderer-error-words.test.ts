@@ -50,6 +50,7 @@ const params: Record<ImportProblemCode, Record<string, string | number>> = {
   bad_period: { value: '20x4' },
   missing_period: {},
   unknown_code: { value: 'Q', dimension: 'sex' },
+  unknown_district: { value: 'Tunisia' },
   dimension_not_allowed: { indicator: 'POP_TOTAL', dimension: 'status' },
   missing_value: {},
   bad_number: { value: 'x1' },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
 import { sampleNarrative } from '../../electron/core/city/sample-narrative';
-import { sampleObservations, sources, type Breakdown, type Row } from '../support/sample-files';
+import { sampleDistricts, sampleObservations, sources, type Breakdown, type Row } from '../support/sample-files';
 import { freshCoreForEachTest, resourcesDir } from '../support/temp-core';
 
 const catalogue = readCatalogueFiles(resourcesDir);
-const dimensions = ['sex', 'age', 'status', 'origin'] as const;
+const dimensions = ['sex', 'age', 'status', 'origin', 'area'] as const;
 type SampleDimension = (typeof dimensions)[number];
 const years = ['2019', '2020', '2021', '2022', '2023', '2024'];
 
@@ -98,6 +98,7 @@ describe('the sample city', () => {
         if (list && !list.open) expect(list.values.map((v) => v.code), `${code} ${dimension}`).toContain(given);
       }
       if (breakdown.origin !== undefined) expect(countries.has(breakdown.origin), `${code} origin ${breakdown.origin}`).toBe(true);
+      if (breakdown.area !== undefined) expect(sampleDistricts.map((d) => d.code), `${code} area ${breakdown.area}`).toContain(breakdown.area);
       expect(Number.isFinite(value) && value >= 0, `${code} ${period}`).toBe(true);
       if (indicator?.unit === 'percent') expect(value, `${code} ${period}`).toBeLessThanOrEqual(100);
       if (indicator?.unit === 'ynp') expect([0, 0.5, 1]).toContain(value);

@@ -60,6 +60,17 @@ CREATE TABLE countries (
         code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code))
       ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE districts (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        code       TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 40),
+        name       TEXT NOT NULL CHECK (json_valid(name)),
+        position   INTEGER NOT NULL,
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, code)
+      ) STRICT;
+
 CREATE TABLE framework_groups (
         framework TEXT NOT NULL REFERENCES frameworks (code),
         code      TEXT NOT NULL,
@@ -104,6 +115,14 @@ CREATE TABLE "indicators" (
         definition TEXT NOT NULL CHECK (json_valid(definition)),
         position   INTEGER NOT NULL,
         counts_people INTEGER NOT NULL DEFAULT 1 CHECK (counts_people IN (0, 1))
+      ) STRICT;
+
+CREATE TABLE mapping_templates (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        name       TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 120),
+        mapping    TEXT NOT NULL CHECK (json_valid(mapping)),
+        updated_at INTEGER NOT NULL,
+        PRIMARY KEY (city, name)
       ) STRICT;
 
 CREATE TABLE observation_coverage (

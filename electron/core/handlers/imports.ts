@@ -1,5 +1,6 @@
-import { ownCityCode } from '../city/own-city';
+import { OwnCity, ownCityCode } from '../city/own-city';
 import { FocalError } from '../errors';
+import { deleteMappingTemplate, listMappingTemplates, saveMappingTemplate } from '../observations/import/mapping-templates';
 import { previewImport } from '../observations/import/preview-import';
 import type { DomainHandlers } from './handler-types';
 
@@ -25,8 +26,14 @@ export const importHandlers = {
   },
   'imports.job': (ctx, input) => ctx.imports.jobs.get(input.job),
   'imports.cancel': (ctx, input) => ctx.imports.jobs.cancel(input.job),
+  'imports.templates': (ctx) => listMappingTemplates(ctx.db, OwnCity.of(ctx.db)),
+  'imports.saveTemplate': (ctx, input) => saveMappingTemplate(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.name, input.mapping),
+  'imports.deleteTemplate': (ctx, input) => {
+    deleteMappingTemplate(ctx.db, OwnCity.of(ctx.db), input.name);
+    return { deleted: input.name };
+  },
   'imports.discard': (ctx, input) => {
     ctx.imports.files.discard(input.file);
     return {};
   },
-} satisfies DomainHandlers<'imports.upload' | 'imports.preview' | 'imports.start' | 'imports.job' | 'imports.cancel' | 'imports.discard'>;
+} satisfies DomainHandlers<'imports.upload' | 'imports.preview' | 'imports.start' | 'imports.job' | 'imports.cancel' | 'imports.discard' | 'imports.templates' | 'imports.saveTemplate' | 'imports.deleteTemplate'>;

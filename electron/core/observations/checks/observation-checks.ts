@@ -25,7 +25,10 @@ export type CheckFinding = (
   | { kind: 'parts_exceed_total'; at: SeriesKey; dimension: Dimension; parts: number; total: number }
   | { kind: 'outlier'; at: SeriesKey; value: number; previous: number; previousPeriod: string }
 ) & {
-  /** The file line where the rows of this indicator and period begin, when the rows came from a file. */
+  /**
+   * The file line of the row that causes the finding, when the rows came from a file: the part read
+   * last of parts above their total, the outlying value's own row.
+   */
   line?: number;
 };
 
@@ -203,8 +206,8 @@ class IndicatorChecker {
     private readonly sink: CoverageSink,
   ) {}
 
-  /** The file line of the current period's first row (when the rows come from a file). */
-  private line: number | undefined;
+  /** The file line of each row of the current period, by breakdown (when the rows come from a file). */
+  private lines = new Map<string, number>();
 
   /** Rows of the current period by breakdown shape (the coverage table's unit). */
   private shapes = new Array<number>(32).fill(0);
@@ -216,9 +219,10 @@ class IndicatorChecker {
       if (period < this.period) return false;
       this.finish();
       this.period = period;
-      this.line = line;
     }
-    this.group.set(`${sex}\u0001${age}\u0001${status}\u0001${origin}\u0001${area}`, value);
+    const key = `${sex}\u0001${age}\u0001${status}\u0001${origin}\u0001${area}`;
+    this.group.set(key, value);
+    if (line !== undefined) this.lines.set(key, line);
     // The same bits as the coverage table's shapes (see coverage.ts), inline: this runs once per row.
     const shape = (sex === '' ? 0 : 1) | (age === '' ? 0 : 2) | (status === '' ? 0 : 4) | (origin === '' ? 0 : 8) | (area === '' ? 0 : 16);
     this.shapes[shape] = (this.shapes[shape] ?? 0) + 1;
@@ -236,10 +240,11 @@ class IndicatorChecker {
       if (this.unit !== 'ynp') this.checkOutliers();
     }
     this.group = new Map();
+    this.lines = new Map();
   }
 
-  private lineOf(): { line?: number } {
-    return this.line === undefined ? {} : { line: this.line };
+  private lineOf(line: number | undefined): { line?: number } {
+    return line === undefined ? {} : { line };
   }
 
   private key(parts: string[]): SeriesKey {
@@ -248,19 +253,27 @@ class IndicatorChecker {
   }
 
   private checkParts(): void {
-    const sums = new Map<string, { parent: string; dimension: Dimension; sum: number; against: number | undefined }>();
+    // `line`: the latest line among the parts and their total, the row that shows the excess (when read from a file).
+    const sums = new Map<string, { parent: string; dimension: Dimension; sum: number; against: number | undefined; line: number | undefined }>();
     for (const [key, value] of this.group) {
+      const line = this.lines.get(key);
       for (const relation of relationsOf(key)) {
         const against = relation.against === null ? undefined : (this.group.get(relation.against) ?? (relation.fallback === null ? undefined : this.group.get(relation.fallback)));
         const entry = sums.get(relation.id);
-        if (entry) entry.sum += value;
-        else sums.set(relation.id, { parent: relation.parent, dimension: relation.dimension, sum: value, against });
+        if (entry) {
+          entry.sum += value;
+          if (line !== undefined && (entry.line === undefined || line > entry.line)) entry.line = line;
+        } else {
+          // A total read after its parts is the row that shows the excess.
+          const totalLine = relation.against === null ? undefined : this.lines.get(relation.against);
+          sums.set(relation.id, { parent: relation.parent, dimension: relation.dimension, sum: value, against, line: totalLine !== undefined && (line === undefined || totalLine > line) ? totalLine : line });
+        }
       }
     }
-    for (const { parent, dimension, sum, against } of sums.values()) {
+    for (const { parent, dimension, sum, against, line } of sums.values()) {
       if (against === undefined || sum <= against * (1 + 1e-9)) continue;
       if (this.findings.length >= this.limit) return;
-      this.findings.push({ kind: 'parts_exceed_total', at: this.key(parent.split('\u0001')), dimension, parts: sum, total: against, ...this.lineOf() });
+      this.findings.push({ kind: 'parts_exceed_total', at: this.key(parent.split('\u0001')), dimension, parts: sum, total: against, ...this.lineOf(line) });
     }
   }
 
@@ -272,7 +285,7 @@ class IndicatorChecker {
       this.previous.set(seriesId, { period: this.period, value });
       if (!before || !isOutlier(this.unit, before.value, value)) continue;
       if (this.findings.length >= this.limit) return;
-      this.findings.push({ kind: 'outlier', at: this.key(key.split('\u0001')), value, previous: before.value, previousPeriod: before.period, ...this.lineOf() });
+      this.findings.push({ kind: 'outlier', at: this.key(key.split('\u0001')), value, previous: before.value, previousPeriod: before.period, ...this.lineOf(this.lines.get(key)) });
     }
   }
 }

@@ -63,6 +63,7 @@ export class CodeRecognizer {
       for (const [code, aliases] of Object.entries(byCode)) for (const alias of aliases) labels?.set(foldLabel(alias), code);
     }
     this.addCountryNames(db);
+    this.addDistricts(db, city);
     for (const [word, value] of Object.entries(answerAliases)) this.answers.set(foldLabel(word), value);
     for (const [word, flag] of Object.entries(flagAliases)) this.flags.set(foldLabel(word), flag);
   }
@@ -77,6 +78,22 @@ export class CodeRecognizer {
       codes.add(code);
       origins.set(foldLabel(code), code);
       for (const name of foldedCountryNames(code)) origins.set(name, code);
+    }
+  }
+
+  /**
+   * The city's own districts, by code and by name in every language. A district is only ever one of
+   * these: a file whose "Area" holds something else (countries, a typo) is refused on that line.
+   */
+  private addDistricts(db: Database, city: string): void {
+    const areas = this.labels.get('area');
+    const codes = this.codes.get('area');
+    if (!areas || !codes) return;
+    const rows = z.array(z.object({ code: z.string(), name: z.string() })).parse(db.prepare('SELECT code, name FROM districts WHERE city = ? AND deleted = 0').all(city));
+    for (const row of rows) {
+      codes.add(row.code);
+      areas.set(foldLabel(row.code), row.code);
+      for (const name of Object.values(Labels.parse(JSON.parse(row.name)))) areas.set(foldLabel(name), row.code);
     }
   }
 
@@ -111,7 +128,6 @@ export class CodeRecognizer {
     const known = this.labels.get(dimension)?.get(folded);
     if (known !== undefined) return known;
     if (dimension === 'origin') return /^[0-9]{3}$/.test(folded) ? folded : null;
-    if (dimension === 'area') return text.trim().length <= 40 ? text.trim() : null;
     if (dimension === 'age') return ageBand(folded);
     return null;
   }
@@ -145,7 +161,7 @@ let displayNames: Intl.DisplayNames[] | null = null;
  * A country's names in the three languages, folded. The same for the whole life of the process, and
  * asked for by every recogniser (each import, each cell saved in the table): worked out once.
  */
-function foldedCountryNames(code: string): string[] {
+export function foldedCountryNames(code: string): string[] {
   const known = countryNames.get(code);
   if (known) return known;
   displayNames ??= uiLocales.map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));

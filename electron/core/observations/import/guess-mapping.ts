@@ -1,6 +1,7 @@
 import { importFields, type ImportField, type ImportMapping } from '../../../../shared/domain/observation-import';
 import { normalisePeriod } from '../../../../shared/domain/period';
 import { foldLabel } from './code-recognizer';
+import { holdsCountries } from './country-column';
 import { fieldAliases } from './label-aliases';
 import { parseNumberText } from './number-text';
 import { cellText, type Cell } from './table-source';
@@ -16,8 +17,13 @@ export function guessMapping(records: readonly (readonly Cell[])[]): ImportMappi
   const header = (records[headerIndex] ?? []).map((cell) => cellText(cell));
   const columns: Partial<Record<ImportField, number>> = {};
   const periodColumns: ImportMapping['periodColumns'] = [];
+  const data = records.slice(headerIndex + 1);
+  const cellsOf = (index: number) => data.map((cells) => cellText(cells[index] ?? null));
   header.forEach((name, index) => {
-    const field = fieldFor(name);
+    let field = fieldFor(name);
+    // A column of countries is about origin, or about the country a table covers (a row filter):
+    // never the indicator, never the city's districts.
+    if (field !== 'origin' && holdsCountries(cellsOf(index))) field = undefined;
     if (field && columns[field] === undefined) {
       columns[field] = index;
       return;
@@ -27,12 +33,17 @@ export function guessMapping(records: readonly (readonly Cell[])[]): ImportMappi
   });
   // Years as columns only count when there is no value column; a tidy file may still have a "2024" note column.
   const wide = columns.value === undefined && periodColumns.length > 0;
+  if (columns.value === undefined && !wide) {
+    const numeric = lastNumericColumn(header, data, new Set(Object.values(columns)));
+    if (numeric !== null) columns.value = numeric;
+  }
   return {
     sheet: null,
     headerRow: headerIndex + 1,
     columns,
     fixed: {},
     periodColumns: wide ? periodColumns : [],
+    rowFilters: [],
     decimalComma: guessDecimalComma(records.slice(headerIndex + 1)),
     newSourceKind: 'other',
   };
@@ -70,6 +81,19 @@ function guessHeaderIndex(records: readonly (readonly Cell[])[]): number {
     }
   });
   return best;
+}
+
+/**
+ * The value column of a file whose header does not name it: the last unmapped column whose cells
+ * are all numbers (a "Stock" or "Total" column at the end of a statistics table), if any.
+ */
+function lastNumericColumn(header: readonly string[], data: readonly (readonly Cell[])[], used: ReadonlySet<number>): number | null {
+  for (let index = header.length - 1; index >= 0; index -= 1) {
+    if (used.has(index) || (header[index] ?? '') === '') continue;
+    const cells = data.map((cells) => cells[index] ?? null).filter((cell) => cellText(cell).trim() !== '');
+    if (cells.length > 0 && cells.every((cell) => typeof cell === 'number' || parseNumberText(cellText(cell), false) !== null || parseNumberText(cellText(cell), true) !== null)) return index;
+  }
+  return null;
 }
 
 /** A decimal comma when some value reads only that way ("12,5") and none reads only the other way. */

@@ -47,7 +47,7 @@ export class ImportWriting {
   ) {
     this.sources = new SourceRegistry(db, city, mapping.newSourceKind, now);
     this.firstImport = !hasObservations(db, city);
-    this.direct = this.firstImport ? new DirectObservationWriter(db, city, now, (line) => this.problems.error(line, '', 'duplicate_row', {})) : null;
+    this.direct = this.firstImport ? new DirectObservationWriter(db, city, now, (line, first) => this.problems.error(line, '', 'duplicate_row', first === undefined ? {} : { first })) : null;
     this.staged = this.direct ? null : new StagedObservationWriter(db, city, now);
     this.coverage = coverageWriter(db, city);
     this.checks = this.firstImport && checksHere ? new StreamedChecks(unitsOf(db, city.code), this.coverage) : null;

@@ -92,7 +92,7 @@ export const fieldAliases: Record<string, string[]> = {
   status: ['status', 'migration status', 'legal status', 'statut', 'statut migratoire', 'الوضع', 'الوضع القانوني', 'وضع الهجره'],
   origin: ['origin', 'country of origin', 'nationality', 'origine', 'pays d origine', "pays d'origine", 'nationalite', 'بلد المنشا', 'الجنسيه'],
   area: ['area', 'district', 'zone', 'quartier', 'arrondissement', 'commune', 'المنطقه', 'الحي', 'الدائره'],
-  value: ['value', 'valeur', 'number', 'nombre', 'القيمه', 'العدد'],
+  value: ['value', 'valeur', 'number', 'nombre', 'stock', 'migrant stock', 'count', 'effectif', 'effectifs', 'montant', 'amount', 'chiffre', 'القيمه', 'العدد', 'القيمة'],
   source: ['source', 'sources', 'المصدر'],
   note: ['note', 'notes', 'comment', 'commentaire', 'remarque', 'ملاحظه', 'ملاحظات'],
   flags: ['flags', 'flag', 'status flag', 'indicateurs de qualite', 'marqueurs', 'علامات'],

@@ -13,6 +13,7 @@ const messages: Record<ImportProblemCode, (p: Params) => string> = {
   bad_period: (p) => `"${p.value}" is not a period (write 2024, 2024-S1, 2024-Q3, 2024-05 or 2024-05-17).`,
   missing_period: () => 'The period is missing.',
   unknown_code: (p) => `"${p.value}" is not a ${p.dimension} code or label.`,
+  unknown_district: (p) => `"${p.value}" is not one of the city's districts (Settings lists them).`,
   dimension_not_allowed: (p) => `${p.indicator} is not broken down by ${p.dimension}.`,
   missing_value: () => 'The value is missing.',
   bad_number: (p) => `"${p.value}" is not a number.`,

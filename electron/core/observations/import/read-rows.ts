@@ -2,10 +2,11 @@ import type { ImportField, ImportMapping } from '../../../../shared/domain/obser
 import { normalisePeriod } from '../../../../shared/domain/period';
 import type { ObservationValues } from '../store/observation-columns';
 import type { ObservationValidator } from '../validation/observation-validator';
+import { foldLabel } from './code-recognizer';
 import { CsvFormatError } from './csv-parser';
 import type { ProblemList } from './problem-list';
 import { RowReader } from './row-reader';
-import { cellText, isBlankRecord, type TableSource } from './table-source';
+import { cellText, isBlankRecord, type Cell, type TableSource } from './table-source';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -32,6 +33,7 @@ const required: readonly ImportField[] = ['indicator', 'source'];
 export function readRows(source: TableSource, mapping: ImportMapping, validator: ObservationValidator, problems: ProblemList, options: ReadingOptions, add: (line: number, row: ObservationValues) => void): number {
   let reader: RowReader | null = null;
   let rows = 0;
+  const keep = rowFilter(mapping);
   let lastReport = 0;
   try {
     source.forEachRecord((cells, line) => {
@@ -48,6 +50,7 @@ export function readRows(source: TableSource, mapping: ImportMapping, validator:
         return;
       }
       if (isBlankRecord(cells)) return;
+      if (!keep(cells)) return;
       rows += 1;
       for (const row of reader.read(cells, line)) add(line, row);
       if (rows % 1000 === 0) {
@@ -67,6 +70,16 @@ export function readRows(source: TableSource, mapping: ImportMapping, validator:
   return rows;
 }
 
+/**
+ * Whether a record is one the user kept: every row filter's column holds its value, folded like a
+ * label ("tunisia" keeps "Tunisia"). A file of every country is then read as the city's own rows.
+ */
+function rowFilter(mapping: ImportMapping): (cells: readonly Cell[]) => boolean {
+  if (mapping.rowFilters.length === 0) return () => true;
+  const filters = mapping.rowFilters.map(({ column, value }) => ({ column, folded: foldLabel(value.trim()) }));
+  return (cells) => filters.every(({ column, folded }) => foldLabel(cellText(cells[column] ?? null).trim()) === folded);
+}
+
 /** The fields an import cannot do without must come from a column or a fixed value. */
 function checkColumns(mapping: ImportMapping, header: readonly string[], problems: ProblemList): { complete: boolean; mapping: ImportMapping } {
   const wide = mapping.periodColumns.length > 0;
@@ -78,7 +91,7 @@ function checkColumns(mapping: ImportMapping, header: readonly string[], problem
       complete = false;
     }
   }
-  const used = new Set<number>([...Object.values(mapping.columns), ...mapping.periodColumns.map((p) => p.column)]);
+  const used = new Set<number>([...Object.values(mapping.columns), ...mapping.periodColumns.map((p) => p.column), ...mapping.rowFilters.map((f) => f.column)]);
   header.forEach((name, index) => {
     if (name !== '' && !used.has(index)) problems.warning(mapping.headerRow, name, 'unknown_column', { name });
   });

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { OwnCity } from '../../city/own-city';
 import type { ObservationKey } from '../../../../shared/domain/observation-record';
+import { KeyLines } from './key-lines';
 import { bindValues, keyColumnList, keyCondition, keyJoin, keyOf, valueColumns, writtenColumnList, writtenColumns, type ObservationValues } from './observation-columns';
 
 /**
@@ -19,7 +20,8 @@ function isDuplicateKey(error: unknown): boolean {
 
 /**
  * Straight into the observations table of an own city that has none yet. The table's primary key
- * refuses a row repeated within the file; that batch is then written row by row to name the line.
+ * refuses a row repeated within the file; that batch is then written row by row to name the line,
+ * and the earlier line it repeats when that can be told for certain (`KeyLines`).
  */
 export class DirectObservationWriter {
   private readonly many: Statement;
@@ -28,13 +30,14 @@ export class DirectObservationWriter {
   /** Reused for every batch: a million rows would otherwise leave a million arrays behind. */
   private readonly params: (string | number)[];
   private readonly cityParam: { city: string };
+  private readonly keyLines = new KeyLines();
   count = 0;
 
   constructor(
     db: Database,
     private readonly city: OwnCity,
     now: Date,
-    private readonly onDuplicate: (line: number) => void,
+    private readonly onDuplicate: (line: number, first: number | undefined) => void,
   ) {
     // Revision and time are the same for every row: constants of the statement. The city too: one
     // named parameter that every row of a batch refers to, bound once per batch rather than per row.
@@ -66,6 +69,8 @@ export class DirectObservationWriter {
     try {
       this.many.run(this.cityParam, params);
       this.count += this.batch.length;
+      // Only rows the store took: a repeated key keeps the line of its first row alone.
+      for (const { line, row } of this.batch) this.keyLines.note(line, row);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       for (const entry of this.batch) this.writeOne(entry);
@@ -79,9 +84,10 @@ export class DirectObservationWriter {
     try {
       this.one.run(this.cityParam, params);
       this.count += 1;
+      this.keyLines.note(line, row);
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      this.onDuplicate(line);
+      this.onDuplicate(line, this.keyLines.earlierLine(row, line));
     }
   }
 }

@@ -85,7 +85,11 @@ export class ObservationValidator {
         continue;
       }
       const code = this.recognizer.code(dimension, text);
-      if (code === null) problems.error(at.line, at.column(dimension), 'unknown_code', { value: text, dimension });
+      if (code === null) {
+        // A district is the city's own word: the message sends the user to the city's list, not the catalogue.
+        if (dimension === 'area') problems.error(at.line, at.column(dimension), 'unknown_district', { value: printable(text) });
+        else problems.error(at.line, at.column(dimension), 'unknown_code', { value: text, dimension });
+      }
       else if (code !== '' && indicator && !indicator.dimensions.has(dimension)) {
         problems.error(at.line, at.column(dimension), 'dimension_not_allowed', { indicator: indicator.code, dimension });
       }

@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n/use-format';
 import { CityForm } from '../setup/CityForm';
 import { formValuesOf } from '../setup/city-form-model';
 import { BackupsPanel } from './BackupsPanel';
+import { DistrictsPanel } from './DistrictsPanel';
 
 export function SettingsPage({ status, city, onChanged }: { status: AppStatus; city: CityProfile; onChanged(): void }) {
   const { t } = useTranslation();
@@ -57,6 +58,8 @@ export function SettingsPage({ status, city, onChanged }: { status: AppStatus; c
           />
         ) : null}
       </section>
+
+      <DistrictsPanel />
 
       <section className="card" aria-labelledby="key-settings">
         <h2 id="key-settings">{t('settings.keyTitle')}</h2>

@@ -100,6 +100,8 @@ export function ObservationTable({
       return [{ value: '', label: t('table.total') }, ...(list?.values ?? []).map((v) => ({ value: v.code, label: v.name[locale] }))];
     }
     if (field === 'indicator') return catalogue.indicators.map((i) => ({ value: i.code, label: `${i.name[locale]} (${i.code})` }));
+    // A district is one of the city's list: chosen, not typed.
+    if (field === 'area') return [{ value: '', label: t('table.total') }, ...catalogue.districts.map((d) => ({ value: d.code, label: d.name[locale] }))];
     return null;
   };
 
@@ -262,7 +264,7 @@ export function ObservationTable({
           <span className={focusCodes.has(row[spec.id]) ? 'chip chip--focus' : undefined}>{codeLabel(spec.id, row[spec.id])}</span>
         );
       case 'area':
-        return row.area === '' ? <span className="muted">{t('table.total')}</span> : <span dir="auto">{row.area}</span>;
+        return row.area === '' ? <span className="muted">{t('table.total')}</span> : <span dir="auto">{codeLabel('area', row.area)}</span>;
       case 'period':
         return row.period;
       case 'value':

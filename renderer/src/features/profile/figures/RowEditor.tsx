@@ -54,14 +54,16 @@ export function RowEditor({
     else document.querySelector<HTMLElement>('.row-editor [aria-invalid="true"]')?.focus();
   };
 
-  const codeSelect = (dimension: 'sex' | 'age' | 'status') => {
+  const codeSelect = (dimension: 'sex' | 'age' | 'status' | 'area') => {
     const list = catalogue.overview.codelists.find((c) => c.code === dimension);
+    // Districts are the city's own list, not the catalogue's.
+    const values = dimension === 'area' ? catalogue.districts : (list?.values ?? []);
     return (
-      <Field label={list?.name[locale] ?? dimension} error={issueFor(dimension)}>
+      <Field label={dimension === 'area' ? t('table.columns.area') : (list?.name[locale] ?? dimension)} hint={dimension === 'area' && values.length === 0 ? t('table.add.noDistricts') : undefined} error={issueFor(dimension)}>
         {({ id, describedBy, invalid }) => (
           <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft[dimension]} onChange={(e) => set(dimension, e.target.value)}>
             <option value="">{t('table.total')}</option>
-            {(list?.values ?? []).map((v) => (
+            {values.map((v) => (
               <option key={v.code} value={v.code}>
                 {v.name[locale]}
               </option>
@@ -72,7 +74,7 @@ export function RowEditor({
     );
   };
 
-  const text = (field: 'period' | 'origin' | 'area' | 'value' | 'source' | 'note', hint?: string) => (
+  const text = (field: 'period' | 'origin' | 'value' | 'source' | 'note', hint?: string) => (
     <Field label={t(`table.columns.${field}`)} hint={hint} error={issueFor(field)}>
       {({ id, describedBy, invalid }) => (
         <input
@@ -110,7 +112,7 @@ export function RowEditor({
         {codeSelect('age')}
         {codeSelect('status')}
         {text('origin', t('table.add.originHint'))}
-        {text('area')}
+        {codeSelect('area')}
         {text('value')}
         {text('source', t('table.add.sourceHint'))}
         {text('note')}

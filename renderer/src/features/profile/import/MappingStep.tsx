@@ -3,6 +3,7 @@ import { sourceKinds } from '../../../../../shared/domain/observation';
 import { importFields, type ImportField, type ImportMapping, type ImportPreview } from '../../../../../shared/domain/observation-import';
 import type { CatalogueView } from '../../../catalogue/catalogue-context';
 import { asUiLocale } from '../../../i18n/i18n';
+import { SavedMappings } from './SavedMappings';
 
 /** A, B, … Z, AA: the column letters a spreadsheet shows. */
 export function columnLetter(index: number): string {
@@ -60,9 +61,14 @@ export function MappingStep({
   };
   const setPeriodOf = (column: number, period: string) => onChange({ ...mapping, periodColumns: mapping.periodColumns.map((p) => (p.column === column ? { ...p, period } : p)) });
   const wide = mapping.periodColumns.length > 0;
+  // One row filter in the interface (a column equal to a value); the mapping allows a few more.
+  const rowFilter = mapping.rowFilters[0] ?? null;
+  const setRowFilter = (column: number | null, value: string) => onChange({ ...mapping, rowFilters: column === null ? [] : [{ column, value }] });
+  const valuesIn = (column: number) => [...new Set(preview.records.filter((r) => r.line > mapping.headerRow).map((r) => r.cells[column] ?? '').filter((v) => v !== ''))].slice(0, 50);
 
   return (
     <div className="mapping">
+      <SavedMappings mapping={mapping} onUse={onChange} />
       {preview.sheets.length > 1 ? (
         <label className="filters__select">
           {t('import.mapping.sheet')}
@@ -169,12 +175,41 @@ export function MappingStep({
         </div>
       </section>
 
+      <fieldset className="mapping__filter">
+        <legend>{t('import.mapping.filterTitle')}</legend>
+        <p className="muted">{t('import.mapping.filterIntro')}</p>
+        <div className="mapping__filter-row">
+          <label className="filters__select">
+            {t('import.mapping.filterColumn')}
+            <select value={rowFilter === null ? none : String(rowFilter.column)} onChange={(e) => setRowFilter(e.target.value === none ? null : Number(e.target.value), '')}>
+              <option value={none}>{t('import.mapping.filterNone')}</option>
+              {columns.map((c) => (
+                <option key={c} value={c}>
+                  {name(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {rowFilter !== null ? (
+            <label className="filters__select">
+              {t('import.mapping.filterValue')}
+              <input list="mapping-filter-values" dir="auto" value={rowFilter.value} onChange={(e) => setRowFilter(rowFilter.column, e.target.value)} />
+              <datalist id="mapping-filter-values">
+                {valuesIn(rowFilter.column).map((v) => (
+                  <option key={v} value={v} />
+                ))}
+              </datalist>
+            </label>
+          ) : null}
+        </div>
+      </fieldset>
+
       <fieldset className="mapping__wide">
         <legend>{t('import.mapping.wideTitle')}</legend>
         <p className="muted">{t('import.mapping.wideIntro')}</p>
         <div className="mapping__wide-columns">
           {columns
-            .filter((c) => !Object.values(mapping.columns).includes(c))
+            .filter((c) => !Object.values(mapping.columns).includes(c) && c !== rowFilter?.column)
             .map((c) => (
               <div key={c} className="mapping__wide-column">
                 <label className="choice__option">
