@@ -28,6 +28,7 @@ export function KeyFigures() {
   const format = useFormat();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const scope = useCityScope();
+  const peer = scope.readOnly ? scope.peers.find((p) => p.code === scope.city) : undefined;
   const [figures] = useRead('profile.keyFigures', { city: scope.city }, scopedKey(scope, 'key-figures'));
 
   return (
@@ -35,7 +36,9 @@ export function KeyFigures() {
       <h2 id="key-figures-title">{t('keyFigures.title')}</h2>
       {figures.state === 'loading' ? <Loading /> : null}
       {figures.state === 'failed' ? <ErrorNotice error={figures.error} /> : null}
-      {figures.state === 'ready' && figures.value.length === 0 ? <p className="muted">{t('keyFigures.none')}</p> : null}
+      {figures.state === 'ready' && figures.value.length === 0 ? (
+        <p className="muted">{peer ? t('keyFigures.nonePeer', { city: peer.names[locale] }) : t('keyFigures.none')}</p>
+      ) : null}
       {figures.state === 'ready' && figures.value.length > 0 ? (
         <ul className="key-figures">
           {figures.value.map((figure) => {
