@@ -31,7 +31,7 @@ test('the report prints to an A4 PDF holding the city, the sections, the figures
   expect(pdfHolds(pdf, 'Metadata and method')).toBe(true);
   expect(pdfHolds(pdf, 'Access to rights and services')).toBe(true);
   expect(pdfHolds(pdf, '1,077,512 (2024, provisional, Annual population estimates 2019–2024)')).toBe(true);
-  expect(pdfHolds(pdf, 'National Statistics Institute (sample), Annual population estimates 2019–2024 (2025)')).toBe(true);
+  expect(pdfHolds(pdf, 'Annual population estimates 2019–2024, National Statistics Institute (sample), 2025')).toBe(true);
   // The headings become the PDF's bookmarks.
   for (const heading of ['Sample city (demonstration)', 'Key figures', 'Metadata and method', 'Priorities', 'Sources']) expect(outlineHas(pdf, heading), heading).toBe(true);
   // Nothing of the application around the report is printed.

@@ -5,8 +5,9 @@ import { observations } from './0030-observations';
 import { observationKeys } from './0040-observation-keys';
 import { profileNarratives } from './0050-profile-narratives';
 import { travellingRecords } from './0060-travelling-records';
+import { sourceTitles } from './0080-source-titles';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, sourceTitles];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

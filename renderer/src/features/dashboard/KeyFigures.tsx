@@ -7,6 +7,7 @@ import { asUiLocale } from '../../i18n/i18n';
 import { answerKey, formatValue } from '../../i18n/format-value';
 import { useFormat } from '../../i18n/use-format';
 import { scopedKey, useCityScope } from '../../city/city-scope';
+import { sourceText } from '../profile/sources/source-words';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -63,11 +64,7 @@ export function KeyFigures() {
                   </ul>
                 ) : null}
                 <p className="key-figure__source">
-                  {t('keyFigures.source', {
-                    publisher: figure.source.publisher,
-                    citation: figure.source.citation,
-                    year: figure.source.year === null ? '' : String(figure.source.year),
-                  })}
+                  {t('keyFigures.source', { source: sourceText(figure.source, locale, t) })}
                 </p>
               </li>
             );

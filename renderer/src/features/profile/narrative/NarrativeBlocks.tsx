@@ -41,7 +41,7 @@ function Citation({ raw, citationKeyText, r }: { raw: string; citationKeyText: s
     <span className="cited" data-citation={citationKeyText}>
       <span className="cited__value">{r.sharing ? sharedFigureValue(answer, r.sharing.countsPeople(answer.indicator), r.locale, r.t) : formatFigureValue(answer.unit, answer.value, r.locale, r.t)}</span>{' '}
       <span className="cited__detail">
-        {figureDetail(answer, r.t)}
+        {figureDetail(answer, r.locale, r.t)}
         {number === undefined ? null : <sup className="cited__ref">{r.t('narrative.figure.sourceRef', { number: formatInteger(number, r.locale) })}</sup>}
       </span>
     </span>

@@ -3,10 +3,11 @@ import type { ProfileSection } from '../../../../../shared/domain/catalogue';
 import type { CityProfile } from '../../../../../shared/domain/city';
 import { directionOf } from '../../../../../shared/domain/locales';
 import type { CitationAnswer, CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
-import type { KeyFigure, Source } from '../../../../../shared/domain/observation';
+import type { KeyFigure } from '../../../../../shared/domain/observation';
 import { citationKey, collectCitations, type Block } from '../../../../../shared/narrative';
 import { NarrativeBlocks } from '../narrative/NarrativeBlocks';
 import { formatInteger, isolated, sharedFigureValue, type Translate } from '../narrative/figure-words';
+import { sourceName, sourceText } from '../sources/source-words';
 import { numberSources } from './report-sources';
 
 export interface ReportSection {
@@ -17,12 +18,6 @@ export interface ReportSection {
 
 function isFigure(answer: CitationAnswer | undefined): answer is CitedFigure {
   return answer !== undefined && !('problem' in answer);
-}
-
-function describeSource(source: Source, t: Translate): string {
-  const publisher = isolated(source.publisher);
-  const citation = isolated(source.citation);
-  return source.year === null ? t('report.sourceEntry', { publisher, citation }) : t('report.sourceEntryYear', { publisher, citation, year: String(source.year) });
 }
 
 function flagWords(figure: KeyFigure, t: Translate): string {
@@ -132,7 +127,7 @@ export function ReportDocument({
                       {flags ? <span className="report__flags">{flags}</span> : null}
                     </td>
                     <td>
-                      {isolated(figure.source.citation)}
+                      {isolated(sourceName(figure.source, locale))}
                       <sup className="cited__ref">{t('narrative.figure.sourceRef', { number: formatInteger(sources.numberOf(figure.source) ?? 0, locale) })}</sup>
                     </td>
                   </tr>
@@ -157,7 +152,7 @@ export function ReportDocument({
         ) : (
           <ol className="report__source-list">
             {sources.list.map((source, i) => (
-              <li key={i}>{describeSource(source, t)}</li>
+              <li key={i}>{sourceText(source, locale, t)}</li>
             ))}
           </ol>
         )}
