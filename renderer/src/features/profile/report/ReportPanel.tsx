@@ -85,7 +85,7 @@ export function ReportPanel() {
           </button>
         </div>
         <p className="report-controls__hint">
-          {desktop ? t('report.hintDesktop') : t('report.hintBrowser')} {t('report.hintPages')}
+          {desktop ? `${t('report.hintDesktop')} ${t('report.hintPages')}` : t('report.hintBrowser')}
         </p>
         {broken.length > 0 ? (
           <Notice tone="warning" title={t('report.broken.title', { count: broken.length })}>
