@@ -37,7 +37,7 @@ function flagWords(figure: KeyFigure, t: Translate): string {
 /**
  * The whole profile as one document in one language, laid out for paper: a title page with the
  * contents, the key figures, a chart of each key indicator, each written section with its figures
- * cited live, and the numbered sources. Only parts with content start a page of their own: the
+ * cited live, and the numbered sources (every source the paper shows). Only parts with content start a page of their own: the
  * sections not yet written are named together in one short part, so an empty profile prints as a
  * page or two rather than a heading per page. Pages carry a running header and "Page n of N".
  * Its `lang` and `dir` are the report's, so an Arabic report prints right-to-left from any interface.
@@ -70,8 +70,9 @@ export function ReportDocument({
 }) {
   const sources = useMemo(() => {
     const cited = sections.flatMap(({ document }) => (document ? collectCitations(document).map((c) => answers.get(citationKey(c))).filter(isFigure) : []));
-    return numberSources([...figures.map((f) => f.source), ...cited.map((f) => f.source)]);
-  }, [figures, sections, answers]);
+    // Every source the paper shows is in the list: the key figures', then the charts' (earlier periods may cite others), then the text's.
+    return numberSources([...figures.map((f) => f.source), ...charts.flatMap((c) => c.points.map((p) => p.source)), ...cited.map((f) => f.source)]);
+  }, [figures, charts, sections, answers]);
 
   const country = city.country ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(city.country) : null;
   const prepared = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
