@@ -178,6 +178,7 @@ test('a citation that no longer finds its figure is listed before printing with 
 
 test('an Arabic report names a source by its Arabic title; the English one keeps the citation', async ({ page }) => {
   await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources cited' })).toBeVisible();
   const row = page.getByRole('row').filter({ has: page.locator('input[value="Annual population estimates 2019–2024"]') });
   await row.getByLabel('Title in Arabic').fill('التقديرات السنوية للسكان 2019–2024');
   await row.getByRole('button', { name: 'Save' }).click();

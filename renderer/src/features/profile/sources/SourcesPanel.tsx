@@ -70,8 +70,8 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
             <input
               key={locale}
               readOnly={readOnly}
-              aria-label={t(`sources.title.${locale}`)}
-              placeholder={t(`sources.title.${locale}`)}
+              aria-label={t(`sources.titleIn.${locale}`)}
+              placeholder={t(`sources.titleIn.${locale}`)}
               lang={locale}
               dir={directionOf(locale)}
               value={draft.titles[locale]}
