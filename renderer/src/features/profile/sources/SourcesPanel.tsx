@@ -44,7 +44,7 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
 
   return (
     <tr>
-      <td>
+      <td className="sources__citation">
         <input readOnly={readOnly} aria-label={t('sources.citation')} dir="auto" value={draft.citation} onChange={(e) => setDraft({ ...draft, citation: e.target.value })} />
         {error ? <ErrorNotice error={error} /> : null}
       </td>
