@@ -4,7 +4,7 @@ import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../doma
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
 import { uiLocales } from '../domain/locales';
-import { KeyFigure, SourceKind } from '../domain/observation';
+import { KeyFigure, SourceKind, SourceTitles } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
 import { DataGaps, IndicatorPanels } from '../domain/dashboard';
 import { ExportJob } from '../domain/observation-export';
@@ -37,8 +37,17 @@ export const AppStatus = z.object({
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
-/** A source as the Sources tab lists it: its identity (uid), citation, details and how many figures cite it. */
-export const SourceSummary = z.object({ id: z.string(), citation: z.string(), publisher: z.string(), year: z.number().int().nullable(), kind: SourceKind, observations: z.number().int() });
+/** A source as the Sources tab lists it: its identity (uid), citation, details, titles and how many figures cite it. */
+export const SourceSummary = z.object({
+  id: z.string(),
+  citation: z.string(),
+  publisher: z.string(),
+  year: z.number().int().nullable(),
+  kind: SourceKind,
+  titles: SourceTitles,
+  revision: z.number().int(),
+  observations: z.number().int(),
+});
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
 export const Preferences = z.object({ locale: z.enum(uiLocales) });
@@ -106,6 +115,8 @@ export const contract = {
         publisher: z.string().trim().max(300),
         year: z.number().int().min(1900).max(2100).nullable(),
         kind: SourceKind,
+        // Required, so that a client that forgets them cannot blank the titles by accident.
+        titles: z.object({ en: z.string().trim().max(500), fr: z.string().trim().max(500), ar: z.string().trim().max(500) }).strict(),
       })
       .strict(),
     output: SourceSummary,

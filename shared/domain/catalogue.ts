@@ -94,6 +94,8 @@ export const CatalogueOverview = z.object({
   frameworks: z.array(Framework),
   profileSections: z.array(ProfileSection),
   countries: z.array(z.string()),
+  /** How many indicators the built-in catalogue holds in each policy domain: never a city's own. */
+  indicatorsByDomain: z.record(z.string(), z.number().int()),
 });
 export type CatalogueOverview = z.infer<typeof CatalogueOverview>;
 

@@ -7,12 +7,18 @@ export const sourceKinds = ['administrative', 'census', 'survey', 'field-researc
 export const SourceKind = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+/** A source's title in each language of the network; '' where it has none in that language. */
+export const SourceTitles = z.object({ en: z.string().max(500), fr: z.string().max(500), ar: z.string().max(500) });
+export type SourceTitles = z.infer<typeof SourceTitles>;
+export const noSourceTitles: SourceTitles = { en: '', fr: '', ar: '' };
+
 /** Where a figure comes from; profiles show every figure as "data / year / source". */
 export const Source = z.object({
   citation: z.string(),
   publisher: z.string(),
   year: z.number().int().nullable(),
   kind: SourceKind,
+  titles: SourceTitles,
 });
 export type Source = z.infer<typeof Source>;
 

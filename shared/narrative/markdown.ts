@@ -73,9 +73,17 @@ export function parseMarkdown(source: string): Block[] {
   }
 }
 
+/** A citation where it is written: well-formed or not, with its original `{{…}}` text. */
+export type CitationNode = Extract<Inline, { type: 'citation' | 'bad-citation' }>;
+
 /** Every citation in a document, in reading order (for "which figures does this section cite"). */
 export function collectCitations(blocks: Block[]): Citation[] {
-  const found: Citation[] = [];
+  return collectCitationNodes(blocks).flatMap((node) => (node.type === 'citation' ? [node.citation] : []));
+}
+
+/** Every citation node of a document, malformed ones included, in reading order (for "which ones no longer resolve"). */
+export function collectCitationNodes(blocks: readonly Block[]): CitationNode[] {
+  const found: CitationNode[] = [];
   // An explicit stack rather than recursion, so hand-built trees of any depth are fine too.
   const stack: (Block | Inline)[] = [];
   const pushReversed = (nodes: readonly (Block | Inline)[]): void => {
@@ -88,7 +96,8 @@ export function collectCitations(blocks: Block[]): Citation[] {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     switch (node.type) {
       case 'citation':
-        found.push(node.citation);
+      case 'bad-citation':
+        found.push(node);
         break;
       case 'heading':
       case 'paragraph':

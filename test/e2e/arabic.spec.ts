@@ -13,7 +13,9 @@ test('switching to Arabic flips the layout right-to-left and formats numbers and
   const populationCard = page.getByTestId('key-figure-POP_TOTAL');
   await expect(populationCard.getByTestId('key-figure-value')).toHaveText('1,077,512');
   await expect(populationCard).toContainText('2024');
-  await expect(populationCard).toContainText('Source: National Statistics Institute (sample)');
+  // Its source: the citation, then the publisher and the year.
+  const source = (await populationCard.locator('.key-figure__source').textContent())?.replace(/[\u2066-\u2069]/g, '');
+  expect(source).toBe('Source: Annual population estimates 2019–2024, National Statistics Institute (sample), 2025');
   await expect(page.getByTestId('key-figure-REF_ASY_REGISTERED')).toContainText('Asylum seekers: 5,862');
 
   await shell.switchLanguage('العربية');

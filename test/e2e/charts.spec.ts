@@ -42,7 +42,10 @@ test('charts show an indicator over time with its sources, its breakdowns with t
   await expect(charts.seriesRows().first()).toContainText('2019');
   await expect(charts.seriesRows().first().getByTestId('series-value')).toHaveText('3,490');
   await expect(charts.seriesRows().last().getByTestId('series-value')).toHaveText('9,076');
-  await expect(charts.seriesRows().last().getByTestId('series-source')).toHaveText('UNHCR country office (sample), Registered refugees and asylum seekers, 31 December (2025)');
+  // The source: its citation, then publisher and year (each part isolated for right-to-left lines).
+  await expect(charts.seriesRows().last().getByTestId('series-source')).toHaveText(
+    ['Registered refugees and asylum seekers, 31 December', 'UNHCR country office (sample)', '2025'].map((part) => `\u2068${part}\u2069`).join(', '),
+  );
 
   // Breakdowns of the newest period, with women, youth, refugees and asylum seekers there and highlighted.
   await expect(page.getByRole('heading', { name: 'Breakdowns in 2024' })).toBeVisible();

@@ -47,6 +47,9 @@ test('a new user sets up their city, sees the key fingerprint, and a reload keep
   await expect(shell.cityName()).toHaveText('Tangier');
   await expect(page.getByText('Youssef El Amrani')).toBeVisible();
   await expect(page.getByText(fingerprint)).toBeVisible();
+  // A new city has no figures yet, and is told where to add them — figures already work in this version.
+  await expect(page.getByText('No figures yet. Add them in the Figures tab of the Migration profile, or import a spreadsheet.')).toBeVisible();
+  await expect(page.getByText(/Entering and importing figures arrive/)).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Tangier' })).toBeVisible();

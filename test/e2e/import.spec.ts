@@ -51,6 +51,10 @@ test('a focal point imports a CSV: reads the dry-run summary, applies it, and fi
   expect(JSON.parse(focalCli('status', '--data', focal.dataDir, '--json'))).toMatchObject({ city: { code: 'tunis' } });
 
   await importer.apply();
+  // A finished import says it is finished, not "Importing".
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Importing' })).toHaveCount(0);
+  await expect(page.getByText('2 new sources added to your sources')).toBeVisible();
   await importer.backToFigures();
   await expect(figures.count()).toHaveText('4 figures');
   await expect(figures.rows()).toHaveCount(4);

@@ -1,4 +1,5 @@
 import { FiguresPage } from './pages/figures-page';
+import { NarrativePage } from './pages/narrative-page';
 import { FirstRunPage } from './pages/first-run-page';
 import { outlineHas, pdfHolds, ReportPage } from './pages/report-page';
 import { ShellPage } from './pages/shell-page';
@@ -31,7 +32,7 @@ test('the report prints to an A4 PDF holding the city, the sections, the figures
   expect(pdfHolds(pdf, 'Metadata and method')).toBe(true);
   expect(pdfHolds(pdf, 'Access to rights and services')).toBe(true);
   expect(pdfHolds(pdf, '1,077,512 (2024, provisional, Annual population estimates 2019–2024)')).toBe(true);
-  expect(pdfHolds(pdf, 'National Statistics Institute (sample), Annual population estimates 2019–2024 (2025)')).toBe(true);
+  expect(pdfHolds(pdf, 'Annual population estimates 2019–2024, National Statistics Institute (sample), 2025')).toBe(true);
   // The headings become the PDF's bookmarks.
   for (const heading of ['Sample city (demonstration)', 'Key figures', 'Metadata and method', 'Priorities', 'Sources']) expect(outlineHas(pdf, heading), heading).toBe(true);
   // Nothing of the application around the report is printed.
@@ -118,4 +119,89 @@ test('a report leaves out what must not leave the machine: confidential figures'
   await expect(table.getByRole('row', { name: /Municipal staff trained on migration/ })).toContainText('withheld');
   const pdf = await report.printToPdf();
   expect(pdfHolds(pdf, 'withheld')).toBe(true);
+});
+
+test('the printed report numbers its pages, lists its parts in the contents and charts each key indicator', async ({ page }) => {
+  const report = new ReportPage(page);
+  await report.open();
+  await expect(report.contents().getByRole('listitem').first()).toHaveText('Key figures');
+  await expect(report.contents()).toContainText('Key indicators over time');
+  await expect(report.contents()).toContainText('Metadata and method');
+  await expect(report.contents().getByRole('listitem').last()).toHaveText('Sources');
+  // The Charts tab's chart, one per key indicator, with its source.
+  const charts = report.document().locator('.report__key-charts');
+  await expect(charts.getByTestId('series-chart').first()).toBeVisible();
+  const population = charts.locator('[data-indicator="POP_TOTAL"]');
+  await expect(population.locator('svg.recharts-surface')).toBeVisible();
+  await expect(population).toContainText('National Statistics Institute (sample)');
+
+  const pdf = await report.printToPdf('report-en');
+  const total = pdf.pages.length;
+  // The cover has no number; every other page says where it is, and the running header names the city.
+  expect(pdfHolds({ ...pdf, pages: [pdf.pages[0] ?? ''] }, 'Page 1 of')).toBe(false);
+  for (let n = 2; n <= total; n++) {
+    const page = { ...pdf, pages: [pdf.pages[n - 1] ?? ''] };
+    expect(pdfHolds(page, `Page ${n} of ${total}`), `page ${n}`).toBe(true);
+    expect(pdfHolds(page, 'Sample city (demonstration) · Migration profile'), `header on page ${n}`).toBe(true);
+  }
+  // The contents are printed on the cover.
+  const cover = { ...pdf, pages: [pdf.pages[0] ?? ''] };
+  for (const entry of ['Contents', '1. Key figures', '2. Key indicators over time', '3. Metadata and method', '12. Sources']) expect(pdfHolds(cover, entry), entry).toBe(true);
+  expect(outlineHas(pdf, 'Key indicators over time')).toBe(true);
+});
+
+test('a citation that no longer finds its figure is listed before printing with its section, and never printed as {{…}}', async ({ page }) => {
+  const narrative = new NarrativePage(page);
+  await narrative.open();
+  await narrative.expectSection('Metadata and method');
+  await narrative.cursorToEnd();
+  await page.keyboard.type('\n\nDesks opened: {{LOCAL_DESKS_GONE 2024}}; women: {{POP_TOTAL 2024 sex=Q}}.');
+  await narrative.save();
+
+  const report = new ReportPage(page);
+  await report.open();
+  await expect(report.brokenCitations()).toHaveCount(2);
+  await expect(report.brokenCitations().first()).toHaveText('Metadata and method: unknown indicator {{LOCAL_DESKS_GONE 2024}}');
+  await expect(report.brokenCitations().last()).toContainText('Metadata and method:');
+  await expect(report.brokenCitations().last()).toContainText('{{POP_TOTAL 2024 sex=Q}}');
+  // In the report itself they read "[figure not available]"; the markers are only in the list above it.
+  await expect(report.document()).not.toContainText('{{');
+  await expect(report.section('metadata')).toContainText('Desks opened: [figure not available]; women: [figure not available].');
+  await expect(report.printButton()).toBeEnabled();
+
+  const pdf = await report.printToPdf();
+  expect(pdf.pages.join('')).not.toContain('{{');
+  expect(pdfHolds(pdf, 'Desks opened: [figure not available]')).toBe(true);
+  // Nothing of the list before printing reaches the paper.
+  expect(pdfHolds(pdf, 'no longer find')).toBe(false);
+});
+
+test('an Arabic report names a source by its Arabic title; the English one keeps the citation', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sources cited' })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.locator('input[value="Annual population estimates 2019–2024"]') });
+  await row.getByLabel('Title in Arabic').fill('التقديرات السنوية للسكان 2019–2024');
+  await row.getByRole('button', { name: 'Save' }).click();
+  // Saved: the row is read back from the store, with nothing left to save.
+  await expect(row.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await expect(row.getByLabel('Title in Arabic')).toHaveValue('التقديرات السنوية للسكان 2019–2024');
+
+  const report = new ReportPage(page);
+  await report.open();
+  const sources = report.document().locator('.report__source-list');
+  const plain = async (locator: ReturnType<typeof report.document>) => ((await locator.textContent()) ?? '').replace(/[\u2066-\u2069]/g, '');
+  expect(await plain(sources)).toContain('Annual population estimates 2019–2024, National Statistics Institute (sample), 2025');
+  expect(await plain(sources)).not.toContain('التقديرات السنوية');
+
+  await report.chooseLanguage('العربية');
+  // The year is written with the report's own digits, as its other numbers.
+  const year = await page.evaluate(() => new Intl.NumberFormat('ar', { useGrouping: false }).format(2025));
+  expect(await plain(sources)).toContain(`التقديرات السنوية للسكان 2019–2024، National Statistics Institute (sample)، ${year}`);
+  expect(await plain(sources)).not.toContain('Annual population estimates 2019–2024');
+  const table = report.document().locator('.report__key-figures').getByRole('row', { name: /السكان/ }).first();
+  expect(await plain(table)).toContain('التقديرات السنوية للسكان 2019–2024');
+  // A figure cited in the Arabic text names it the same way.
+  expect(await plain(report.section('key-data'))).toContain('التقديرات السنوية للسكان 2019–2024');
+
+  await report.printToPdf('report-ar');
 });

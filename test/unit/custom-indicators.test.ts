@@ -23,6 +23,17 @@ describe("a city's own indicators", () => {
     expect((await t.call('catalogue.indicators', {})).filter((i) => i.code === 'tunis.LOCAL_DESKS')).toHaveLength(1);
   });
 
+  it('are not counted as part of the built-in catalogue', async () => {
+    const { t } = current;
+    await t.call('city.setup', tunisSetup);
+    const count = async () => Object.values((await t.call('catalogue.overview', {})).indicatorsByDomain).reduce((n, c) => n + c, 0);
+    const builtIn = await count();
+    expect(builtIn).toBe((await t.call('catalogue.indicators', {})).length);
+    await t.call('indicators.saveCustom', { code: 'LOCAL_DESKS', domain: 'governance', unit: 'count', dimensions: ['area'], name: { en: 'Neighbourhood welcome desks' } });
+    expect(await count()).toBe(builtIn);
+    expect((await t.call('catalogue.overview', {})).indicatorsByDomain.governance).toBe((await t.call('catalogue.indicators', { domain: 'governance' })).length - 1);
+  });
+
   it('take figures by code or by name, with only their own breakdowns, and cannot be deleted while used', async () => {
     const { t, dir } = current;
     await t.call('city.setup', tunisSetup);

@@ -55,7 +55,7 @@ describe('key figures', () => {
       period: '2024',
       value: 1077512,
       previous: { period: '2023', value: 1070388 },
-      source: { citation: 'Annual population estimates 2019–2024', publisher: 'National Statistics Institute (sample)', year: 2025, kind: 'administrative' },
+      source: { citation: 'Annual population estimates 2019–2024', publisher: 'National Statistics Institute (sample)', year: 2025, kind: 'administrative', titles: { en: '', fr: '', ar: '' } },
       flags: { estimate: false, provisional: true, confidential: false },
       focus: [
         { group: 'women', name: expect.objectContaining({ en: 'Women and girls' }), value: 548210 },
@@ -75,7 +75,7 @@ describe('key figures', () => {
       period: '2023',
       value: 31.8,
       previous: { period: '2021', value: 34.5 },
-      source: { citation: 'Survey of migrant residents, 2021 and 2023 rounds', kind: 'survey' },
+      source: { citation: 'Survey of migrant residents, 2021 and 2023 rounds', kind: 'survey', titles: { en: '', fr: '', ar: '' } },
       focus: [
         { group: 'refugees', value: 38.6 },
         { group: 'asylum-seekers', value: 55.1 },
@@ -106,7 +106,7 @@ describe('key figures', () => {
       period: '2024',
       value: 120,
       previous: { period: '2022', value: 104 },
-      source: { citation: 'Estimate 2024', publisher: '', year: null, kind: 'other' },
+      source: { citation: 'Estimate 2024', publisher: '', year: null, kind: 'other', titles: { en: '', fr: '', ar: '' } },
       flags: { estimate: true, provisional: false, confidential: false },
     });
     // Youth is only known for 2022, and the women × youth cell is neither group's figure.
@@ -165,7 +165,7 @@ describe('indicator panels', () => {
       ['2024', 9076],
     ]);
     for (const point of panels.series) {
-      expect(point.source).toEqual({ citation: 'Registered refugees and asylum seekers, 31 December', publisher: 'UNHCR country office (sample)', year: 2025, kind: 'administrative' });
+      expect(point.source).toEqual({ citation: 'Registered refugees and asylum seekers, 31 December', publisher: 'UNHCR country office (sample)', year: 2025, kind: 'administrative', titles: { en: '', fr: '', ar: '' } });
       expect(point.flags).toEqual({ estimate: false, provisional: false, confidential: false });
     }
     // Women is 3,890 in 2024; the women × refugees (1,460) and women × asylum seekers cells are not single breakdowns.
@@ -204,9 +204,9 @@ describe('indicator panels', () => {
     await handMadeCity(t);
     const panels = await t.call('dashboard.indicator', { indicator: 'POP_TOTAL' });
     expect(panels.series).toEqual([
-      { period: '2021', value: 100, flags: { estimate: false, provisional: false, confidential: false }, source: { citation: 'Census 2021', publisher: '', year: null, kind: 'other' } },
-      { period: '2022', value: 104, flags: { estimate: false, provisional: false, confidential: false }, source: { citation: 'Census 2021', publisher: '', year: null, kind: 'other' } },
-      { period: '2024', value: 120, flags: { estimate: true, provisional: false, confidential: false }, source: { citation: 'Estimate 2024', publisher: '', year: null, kind: 'other' } },
+      { period: '2021', value: 100, flags: { estimate: false, provisional: false, confidential: false }, source: { citation: 'Census 2021', publisher: '', year: null, kind: 'other', titles: { en: '', fr: '', ar: '' } } },
+      { period: '2022', value: 104, flags: { estimate: false, provisional: false, confidential: false }, source: { citation: 'Census 2021', publisher: '', year: null, kind: 'other', titles: { en: '', fr: '', ar: '' } } },
+      { period: '2024', value: 120, flags: { estimate: true, provisional: false, confidential: false }, source: { citation: 'Estimate 2024', publisher: '', year: null, kind: 'other', titles: { en: '', fr: '', ar: '' } } },
     ]);
     expect(panels.breakdowns.map((b) => [b.period, b.dimension, b.code, b.value]).sort()).toEqual([
       ['2022', 'age', 'Y15T24', 30],

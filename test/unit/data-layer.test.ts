@@ -121,7 +121,7 @@ describe('revisions and tombstones', () => {
     const [source] = await t.call('sources.list', {});
     expect(source?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     if (!source) throw new Error('no source');
-    await t.call('sources.update', { id: source.id, citation: source.citation, publisher: 'INS', year: 2025, kind: 'census' });
+    await t.call('sources.update', { id: source.id, citation: source.citation, publisher: 'INS', year: 2025, kind: 'census', titles: { en: '', fr: '', ar: '' } });
     expect(db.prepare('SELECT revision FROM sources WHERE uid = ?').pluck().get(source.id)).toBe(2);
 
     const indicator = { code: 'DESKS', domain: 'governance', unit: 'count', direction: 'increase', dimensions: [], name: { en: 'Desks', fr: '', ar: '' }, definition: { en: '', fr: '', ar: '' } } satisfies MethodInput<'indicators.saveCustom'>;
@@ -247,7 +247,7 @@ describe('a peer city’s space', () => {
       'observations.delete': () => t.core.dispatch('observations.delete', { keys: [peerKey, key('lyon.GUICHETS', '2024'), key('NEWER_CATALOGUE_CODE', '2024')] }),
       'observations.restore': () =>
         t.core.dispatch('observations.restore', { rows: [{ ...key('POP_TOTAL', '2032'), value: 1, flags: noFlags, source: peerSource, note: '' }], remove: [peerKey] }),
-      'sources.update': () => t.core.dispatch('sources.update', { id: peerSource, citation: 'Changed', publisher: '', year: null, kind: 'other' }),
+      'sources.update': () => t.core.dispatch('sources.update', { id: peerSource, citation: 'Changed', publisher: '', year: null, kind: 'other', titles: { en: '', fr: '', ar: '' } }),
       'backups.create': () => t.core.dispatch('backups.create', {}),
       'backups.restore': async () => {
         const backup = await t.call('backups.create', {});

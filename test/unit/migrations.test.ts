@@ -233,6 +233,23 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) FROM mapping_templates').pluck().get()).toBe(0);
   });
 
+  it('0090 source titles: keeps every source at its revision, with no title in any language', () => {
+    migrate(db, { to: 80 });
+    insertCity(db);
+    db.prepare(`INSERT INTO sources (city, uid, citation, publisher, year, kind, revision, updated_at) VALUES ('lyon', 'a1b2c3d4-0000-4000-8000-000000000001', 'Census 2021', 'INSEE', 2022, 'census', 3, 1000)`).run();
+    const kept = 'id, city, uid, citation, publisher, year, kind, revision, updated_at, deleted';
+    const before = db.prepare(`SELECT ${kept} FROM sources`).all();
+
+    expect(migrate(db, { to: 90 })).toEqual([90]);
+    expect(db.prepare(`SELECT ${kept} FROM sources`).all()).toEqual(before);
+    expect(db.prepare('SELECT title_en, title_fr, title_ar FROM sources').get()).toEqual({ title_en: '', title_fr: '', title_ar: '' });
+    // A title is text of a reasonable length, and never missing.
+    const setTitle = db.prepare('UPDATE sources SET title_ar = ?');
+    setTitle.run('التعداد العام 2021');
+    expect(() => setTitle.run('x'.repeat(501))).toThrow(/CHECK/);
+    expect(() => setTitle.run(null)).toThrow(/NOT NULL/);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -104,7 +104,7 @@ describe('narrative citations', () => {
       period: '2024',
       value: 1077512,
       flags: { estimate: false, provisional: true, confidential: false },
-      source: { citation: 'Annual population estimates 2019–2024', publisher: 'National Statistics Institute (sample)', year: 2025, kind: 'administrative' },
+      source: { citation: 'Annual population estimates 2019–2024', publisher: 'National Statistics Institute (sample)', year: 2025, kind: 'administrative', titles: { en: '', fr: '', ar: '' } },
     });
     expect(dated).toMatchObject({ period: '2019', value: 1043105, flags: { provisional: false } });
     expect(breakdown).toMatchObject({ indicator: 'REF_ASY_REGISTERED', period: '2024', unit: 'count' });

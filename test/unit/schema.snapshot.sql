@@ -213,7 +213,7 @@ CREATE TABLE "sources" (
         kind      TEXT NOT NULL CHECK (kind IN ('administrative', 'census', 'survey', 'field-research', 'estimate', 'other')),
         revision  INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
         updated_at INTEGER NOT NULL,
-        deleted   INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        deleted   INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), title_en TEXT NOT NULL DEFAULT '' CHECK (length(title_en) <= 500), title_fr TEXT NOT NULL DEFAULT '' CHECK (length(title_fr) <= 500), title_ar TEXT NOT NULL DEFAULT '' CHECK (length(title_ar) <= 500),
         UNIQUE (city, uid),
         UNIQUE (city, id)
       ) STRICT;

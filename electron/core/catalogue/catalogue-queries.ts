@@ -103,6 +103,10 @@ export function readCatalogueOverview(db: Database): CatalogueOverview {
     frameworks,
     profileSections,
     countries: z.array(z.object({ code: z.string() })).parse(db.prepare('SELECT code FROM countries ORDER BY code').all()).map((c) => c.code),
+    // `indicators` is the built-in catalogue alone (the cities' own live in `city_indicators`).
+    indicatorsByDomain: Object.fromEntries(
+      rows(db, 'SELECT domain, count(*) AS n FROM indicators GROUP BY domain', z.object({ domain: z.string(), n: z.number().int() })).map((r) => [r.domain, r.n]),
+    ),
   };
 }
 

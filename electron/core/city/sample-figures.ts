@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { importFields, ImportMapping } from '../../../shared/domain/observation-import';
 import { DistrictInput, type DistrictDraft } from '../../../shared/domain/district';
-import { SourceKind } from '../../../shared/domain/observation';
+import { noSourceTitles, SourceKind } from '../../../shared/domain/observation';
 import { saveDistricts } from '../districts/district-writer';
 import { CsvTableSource } from '../observations/import/csv-table-source';
 import { importWithinTransaction } from '../observations/import/run-import';
@@ -33,7 +33,7 @@ export function loadSampleFigures(db: Database, city: OwnCity, resourcesDir: str
     if (line === 1) return;
     const [citation, publisher, year, kind] = SourceLine.parse(cells.map((cell) => cellText(cell)));
     const uid = sourceUidByCitation(db, city, citation);
-    if (uid) updateSource(db, city, uid, { citation, publisher, year: year === '' ? null : Number(year), kind }, now);
+    if (uid) updateSource(db, city, uid, { citation, publisher, year: year === '' ? null : Number(year), kind, titles: noSourceTitles }, now);
   });
   return summary.created;
 }

@@ -32,7 +32,7 @@ export const observationHandlers = {
   'exports.take': (ctx, input) => ctx.exports.take(input.job),
   'sources.update': (ctx, input) => {
     const city = OwnCity.of(ctx.db);
-    updateSource(ctx.db, city, input.id, { citation: input.citation, publisher: input.publisher, year: input.year, kind: input.kind }, ctx.now());
+    updateSource(ctx.db, city, input.id, { citation: input.citation, publisher: input.publisher, year: input.year, kind: input.kind, titles: input.titles }, ctx.now());
     return readSource(ctx.db, city.code, input.id);
   },
   'sources.list': (ctx, input) => {

@@ -20,6 +20,9 @@ const LatestRow = z.object({
   publisher: z.string(),
   year: z.number().nullable(),
   kind: SourceKind,
+  title_en: z.string(),
+  title_fr: z.string(),
+  title_ar: z.string(),
 });
 
 const FocusGroupRow = z.object({ code: z.string(), name: labels, dimension: Dimension, dimension_value: z.string() });
@@ -45,7 +48,7 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
          )
          SELECT t.indicator, o.period, o.value, o.is_estimate, o.is_provisional, o.is_confidential,
                 p.period AS previous_period, po.value AS previous_value,
-                s.citation, s.publisher, s.year, s.kind
+                s.citation, s.publisher, s.year, s.kind, s.title_en, s.title_fr, s.title_ar
            FROM totals t
            JOIN observations o ON o.city = @city AND o.indicator = t.indicator AND o.period = t.period AND ${totalOf('o')}
            JOIN sources s ON s.id = o.source
@@ -83,7 +86,7 @@ export function readKeyFigures(db: Database, city: string): KeyFigure[] {
     period: row.period,
     value: row.value,
     previous: row.previous_period !== null && row.previous_value !== null ? { period: row.previous_period, value: row.previous_value } : null,
-    source: { citation: row.citation, publisher: row.publisher, year: row.year, kind: row.kind },
+    source: { citation: row.citation, publisher: row.publisher, year: row.year, kind: row.kind, titles: { en: row.title_en, fr: row.title_fr, ar: row.title_ar } },
     flags: { estimate: row.is_estimate === 1, provisional: row.is_provisional === 1, confidential: row.is_confidential === 1 },
     focus: groups.flatMap((group) => {
       const found = ValueRow.parse(lookups.get(group.dimension)?.get({ city, indicator: row.indicator, period: row.period, value: group.dimension_value }));

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -113,8 +115,20 @@ export class ReportPage {
    * Prints the page to an A4 PDF the way Chromium prints it (print stylesheet applied), with the
    * outline and tags the desktop app asks Electron for too, and reads it back.
    */
-  async printToPdf(): Promise<PdfText> {
+  async printToPdf(name?: string): Promise<PdfText> {
     const bytes = await this.page.pdf({ format: 'A4', outline: true, tagged: true });
+    // FOCAL_REPORT_PDFS=<folder> keeps the PDFs, to look at the pages (docs/screenshots come from them).
+    const keep = process.env.FOCAL_REPORT_PDFS;
+    if (keep && name) writeFileSync(join(keep, `${name}.pdf`), bytes);
     return readPdf(new Uint8Array(bytes));
+  }
+
+  /** The citations listed before printing because they find no figure, each "Section: reason {{…}}". */
+  brokenCitations() {
+    return this.page.getByTestId('report-broken').getByRole('listitem');
+  }
+
+  contents() {
+    return this.page.getByTestId('report-contents');
   }
 }

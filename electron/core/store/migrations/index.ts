@@ -7,8 +7,9 @@ import { profileNarratives } from './0050-profile-narratives';
 import { travellingRecords } from './0060-travelling-records';
 import { districts } from './0070-districts';
 import { mappingTemplates } from './0080-mapping-templates';
+import { sourceTitles } from './0090-source-titles';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -21,7 +21,6 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
   const api = useApi();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const [overview] = useRead('catalogue.overview', {}, 'overview');
-  const [indicators] = useRead('catalogue.indicators', {}, 'all');
   const [error, setError] = useState<ApiError | null>(null);
   // While a peer city is shown, the page is about that city's records; the own city's card and the
   // sample's actions belong to the own city and step aside.
@@ -34,6 +33,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
     else setError(answer.error);
   };
 
+  // The catalogue card counts the built-in catalogue only; the city's own indicators are listed in the Catalogue.
+  const builtIn = overview.state === 'ready' ? Object.values(overview.value.indicatorsByDomain).reduce((n, count) => n + count, 0) : 0;
   const criteria = overview.state === 'ready' ? overview.value.frameworks.reduce((n, f) => n + f.items.length, 0) : 0;
   const place = [city.country ? format.country(city.country) : null, city.shore ? t(`cityForm.shores.${city.shore}`) : null].filter(Boolean).join(' · ');
 
@@ -93,15 +94,14 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
         <section className="card" aria-labelledby="catalogue-card">
           <h2 id="catalogue-card">{t('dashboard.catalogueTitle')}</h2>
           {overview.state === 'failed' ? <ErrorNotice error={overview.error} /> : null}
-          {indicators.state === 'failed' ? <ErrorNotice error={indicators.error} /> : null}
-          {overview.state === 'ready' && indicators.state === 'ready' ? (
+          {overview.state === 'ready' ? (
             <>
               <div className="stats">
                 <p className="stat">
                   <span className="stat__value" data-testid="indicator-count">
-                    {format.integer(indicators.value.length)}
+                    {format.integer(builtIn)}
                   </span>
-                  <span className="stat__label">{t('dashboard.indicators', { count: indicators.value.length })}</span>
+                  <span className="stat__label">{t('dashboard.indicators', { count: builtIn })}</span>
                 </p>
                 <p className="stat">
                   <span className="stat__value">{format.integer(overview.value.frameworks.length)}</span>
@@ -114,7 +114,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
               </div>
               <ul className="domain-list">
                 {overview.value.domains.map((domain) => {
-                  const count = indicators.value.filter((i) => i.domain === domain.code).length;
+                  const count = overview.value.indicatorsByDomain[domain.code] ?? 0;
                   return (
                     <li key={domain.code}>
                       <a href={`#/catalogue?domain=${encodeURIComponent(domain.code)}`}>{domain.name[locale]}</a>

@@ -7,6 +7,7 @@ import { asUiLocale } from '../../i18n/i18n';
 import { answerKey, formatValue } from '../../i18n/format-value';
 import { useFormat } from '../../i18n/use-format';
 import { scopedKey, useCityScope } from '../../city/city-scope';
+import { sourceText } from '../profile/sources/source-words';
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -28,6 +29,7 @@ export function KeyFigures() {
   const format = useFormat();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const scope = useCityScope();
+  const peer = scope.readOnly ? scope.peers.find((p) => p.code === scope.city) : undefined;
   const [figures] = useRead('profile.keyFigures', { city: scope.city }, scopedKey(scope, 'key-figures'));
 
   return (
@@ -35,7 +37,9 @@ export function KeyFigures() {
       <h2 id="key-figures-title">{t('keyFigures.title')}</h2>
       {figures.state === 'loading' ? <Loading /> : null}
       {figures.state === 'failed' ? <ErrorNotice error={figures.error} /> : null}
-      {figures.state === 'ready' && figures.value.length === 0 ? <p className="muted">{t('keyFigures.none')}</p> : null}
+      {figures.state === 'ready' && figures.value.length === 0 ? (
+        <p className="muted">{peer ? t('keyFigures.nonePeer', { city: peer.names[locale] }) : t('keyFigures.none')}</p>
+      ) : null}
       {figures.state === 'ready' && figures.value.length > 0 ? (
         <ul className="key-figures">
           {figures.value.map((figure) => {
@@ -60,11 +64,7 @@ export function KeyFigures() {
                   </ul>
                 ) : null}
                 <p className="key-figure__source">
-                  {t('keyFigures.source', {
-                    publisher: figure.source.publisher,
-                    citation: figure.source.citation,
-                    year: figure.source.year === null ? '' : String(figure.source.year),
-                  })}
+                  {t('keyFigures.source', { source: sourceText(figure.source, locale, t) })}
                 </p>
               </li>
             );

@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { CitedValue } from '../../../../../shared/domain/dashboard';
 import { answerKey } from '../../../i18n/format-value';
 import { usePeriodLabel } from './period-label';
-import { sourceText } from './source-text';
+import { useSourceText } from './use-source-text';
 
 /** A yes / partly / no indicator has nothing to plot: its answers by period, newest first, with their sources. */
 export function AnswerHistory({ series }: { series: readonly CitedValue[] }) {
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
+  const sourceText = useSourceText();
   const newestFirst = [...series].reverse();
   return (
     <section className="chart-card" aria-labelledby="charts-answers" data-testid="answer-history">
@@ -34,7 +35,7 @@ export function AnswerHistory({ series }: { series: readonly CitedValue[] }) {
                 <td>
                   <span className={`chart-answer chart-answer--${answer}`}>{t(`keyFigures.ynp.${answer}`)}</span>
                 </td>
-                <td className="chart-table__source">{sourceText(point.source, t, periodLabel)}</td>
+                <td className="chart-table__source">{sourceText(point.source)}</td>
               </tr>
             );
           })}

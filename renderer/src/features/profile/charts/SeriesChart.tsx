@@ -7,14 +7,25 @@ import { chartColours } from './chart-colours';
 import { usePeriodLabel } from './period-label';
 import { SeriesTooltip } from './SeriesTooltip';
 
-const height = 300;
+const defaultHeight = 300;
 
 /**
  * Totals by period: bars for counts (amounts of people or things), a line for shares and rates.
  * In Arabic time runs right to left and the value axis stands on the right, as Arabic readers
  * draw and read charts; SVG text anchors are flipped by hand because the SVG does not mirror.
  */
-export function SeriesChart({ unit, series, title }: { unit: Unit; series: readonly CitedValue[]; title: string }) {
+export function SeriesChart({
+  unit,
+  series,
+  title,
+  size,
+}: {
+  unit: Unit;
+  series: readonly CitedValue[];
+  title: string;
+  /** A fixed size for paper: a printed page has no resize to follow, so the chart is drawn to fit it. */
+  size?: { width: number; height: number };
+}) {
   const { rtl } = useChartLocale();
   const periodLabel = usePeriodLabel();
   const axisFormat = useAxisFormat(unit);
@@ -40,7 +51,7 @@ export function SeriesChart({ unit, series, title }: { unit: Unit; series: reado
   const tooltip = <Tooltip content={(props) => <SeriesTooltip active={props.active} label={props.label} unit={unit} series={series} />} reverseDirection={{ x: rtl }} cursor={{ fill: chartColours.grid, stroke: chartColours.grid }} />;
   return (
     <div className="chart" data-testid="series-chart">
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width={size?.width ?? '100%'} height={size?.height ?? defaultHeight}>
         {unit === 'count' ? (
           <BarChart data={data} margin={margin} title={title}>
             {grid}

@@ -5,13 +5,14 @@ import { formatValue } from '../../../i18n/format-value';
 import { useFormat } from '../../../i18n/use-format';
 import { usePeriodLabel } from './period-label';
 import { flagKeys } from './series-points';
-import { sourceText } from './source-text';
+import { useSourceText } from './use-source-text';
 
 /** The series as a table: period, value in the unit's format, its flags, and its source. */
 export function SeriesTable({ unit, series, caption }: { unit: Unit; series: readonly CitedValue[]; caption: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const periodLabel = usePeriodLabel();
+  const sourceText = useSourceText();
   return (
     <table className="table table--compact chart-table" data-testid="series-table">
       <caption className="visually-hidden">{caption}</caption>
@@ -37,7 +38,7 @@ export function SeriesTable({ unit, series, caption }: { unit: Unit; series: rea
               ))}
             </td>
             <td className="chart-table__source" data-testid="series-source">
-              {sourceText(point.source, t, periodLabel)}
+              {sourceText(point.source)}
             </td>
           </tr>
         ))}

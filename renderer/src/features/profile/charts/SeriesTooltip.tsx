@@ -5,13 +5,14 @@ import { formatValue } from '../../../i18n/format-value';
 import { useFormat } from '../../../i18n/use-format';
 import { usePeriodLabel } from './period-label';
 import { flagKeys } from './series-points';
-import { sourceText } from './source-text';
+import { useSourceText } from './use-source-text';
 
 /** The hovered or focused period: its value, its flags and its source ("data / year / source"). */
 export function SeriesTooltip({ active, label, unit, series }: { active?: boolean; label?: string | number; unit: Unit; series: readonly CitedValue[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const periodLabel = usePeriodLabel();
+  const sourceText = useSourceText();
   const point = active ? series.find((v) => v.period === String(label)) : undefined;
   if (!point) return null;
   return (
@@ -25,7 +26,7 @@ export function SeriesTooltip({ active, label, unit, series }: { active?: boolea
           </span>
         ))}
       </p>
-      <p className="chart-tooltip__source">{sourceText(point.source, t, periodLabel)}</p>
+      <p className="chart-tooltip__source">{sourceText(point.source)}</p>
     </div>
   );
 }

@@ -12,7 +12,8 @@ export function useAxisFormat(unit: Unit): (value: number) => string {
   const locale = i18n.language;
   return useMemo(() => {
     const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    // One decimal: a share between 1% and 2% has ticks at 1.5%, which whole numbers would print as "2%" twice.
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
     return (value: number) => {
       if (unit === 'percent') return percent.format(value / 100);
       if (unit === 'ynp') return t(`keyFigures.ynp.${answerKey(value)}`);

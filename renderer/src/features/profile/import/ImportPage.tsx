@@ -83,6 +83,9 @@ export function ImportPage({ onClose }: { onClose(): void }) {
   const steps: Step[] = ['choose', 'map', 'check', 'apply'];
   const current = job.job;
   const summary = current?.summary ?? null;
+  // Once the figures are written the import is over: the heading and the steps say so, not "Importing".
+  const finished = step === 'apply' && current?.state === 'done' && summary?.applied === true;
+  const runTitle = step === 'check' ? 'import.check.title' : finished ? 'import.apply.finishedTitle' : current?.state === 'running' ? 'import.apply.title' : 'import.apply.notFinishedTitle';
 
   return (
     <>
@@ -98,7 +101,7 @@ export function ImportPage({ onClose }: { onClose(): void }) {
       />
       <ol className="import-steps" aria-label={t('import.stepsLabel')}>
         {steps.map((s, index) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined} className={steps.indexOf(step) > index ? 'import-steps__done' : undefined}>
+          <li key={s} aria-current={s === step && !finished ? 'step' : undefined} className={steps.indexOf(step) > index || finished ? 'import-steps__done' : undefined}>
             <span className="import-steps__number">{format.integer(index + 1)}</span>
             {t(`import.steps.${s}`)}
           </li>
@@ -180,7 +183,7 @@ export function ImportPage({ onClose }: { onClose(): void }) {
 
       {(step === 'check' || step === 'apply') && current ? (
         <section className="card" aria-labelledby="import-run-title" aria-busy={current.state === 'running'}>
-          <h2 id="import-run-title">{t(step === 'check' ? 'import.check.title' : 'import.apply.title')}</h2>
+          <h2 id="import-run-title">{t(runTitle)}</h2>
           {current.state === 'running' ? <ImportProgress job={current} onCancel={() => void job.cancel()} /> : null}
           {current.state === 'cancelled' ? <Notice tone="info">{t('import.cancelled')}</Notice> : null}
           {current.state === 'failed' ? (
@@ -210,7 +213,7 @@ export function ImportPage({ onClose }: { onClose(): void }) {
                   <p>{t('import.check.fixThem')}</p>
                 </Notice>
               )}
-              <ImportSummaryView summary={summary} catalogue={catalogue.value} />
+              <ImportSummaryView summary={summary} catalogue={catalogue.value} finished={finished} />
             </>
           ) : null}
           <div className="form__actions">

@@ -7,9 +7,10 @@ import { describeColumn, describeProblem } from '../figures/describe-problem';
 
 /**
  * What an import would do (dry run) or did: rows created, updated, unchanged; every error with its
- * line, column and reason; the warnings; the sources the file cites for the first time.
+ * line, column and reason; the warnings; the sources the file cites for the first time (once
+ * finished, the sources it added).
  */
-export function ImportSummaryView({ summary, catalogue }: { summary: ImportSummary; catalogue: CatalogueView }) {
+export function ImportSummaryView({ summary, catalogue, finished }: { summary: ImportSummary; catalogue: CatalogueView; finished: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const locale = asUiLocale(i18n.language) ?? 'en';
@@ -62,7 +63,7 @@ export function ImportSummaryView({ summary, catalogue }: { summary: ImportSumma
       {problems(summary.warnings, summary.warningCount, 'warnings')}
       {summary.newSources.length > 0 ? (
         <section aria-labelledby="import-sources-title">
-          <h3 id="import-sources-title">{t('import.summary.newSources', { count: summary.newSources.length })}</h3>
+          <h3 id="import-sources-title">{t(finished ? 'import.summary.addedSources' : 'import.summary.newSources', { count: summary.newSources.length })}</h3>
           <ul className="import-sources">
             {summary.newSources.map((citation) => (
               <li key={citation} dir="auto">

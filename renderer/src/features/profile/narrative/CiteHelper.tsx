@@ -184,7 +184,7 @@ export function CiteHelper({
             </code>
             {figure && !('problem' in figure) ? (
               <span className="cite-helper__preview" lang={textLocale} dir="auto">
-                {formatFigureValue(figure.unit, figure.value, textLocale, textT)} {figureDetail(figure, textT)}
+                {formatFigureValue(figure.unit, figure.value, textLocale, textT)} {figureDetail(figure, textLocale, textT)}
               </span>
             ) : null}
           </>

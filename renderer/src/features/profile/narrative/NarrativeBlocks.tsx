@@ -19,6 +19,11 @@ export interface NarrativeRendering {
    * small counts of people shown as "fewer than 10" (domain.md §7). Says which indicators count people.
    */
   sharing?: { countsPeople(indicator: string): boolean };
+  /**
+   * Set for the printed report: a citation that finds no figure reads "figure not available" in the
+   * text's language, never as its raw `{{…}}` marker (the Report tab lists those before printing).
+   */
+  forPrint?: boolean;
 }
 
 function isFigure(answer: CitationAnswer): answer is CitedFigure {
@@ -29,26 +34,34 @@ function isFigure(answer: CitationAnswer): answer is CitedFigure {
 function Citation({ raw, citationKeyText, r }: { raw: string; citationKeyText: string; r: NarrativeRendering }) {
   const answer = r.answers.get(citationKeyText);
   if (answer === undefined) {
+    if (r.forPrint) return <span className="cited cited--pending" data-citation={citationKeyText} aria-busy="true" />;
     return (
       <span className="cited cited--pending" data-citation={citationKeyText}>
         <code dir="ltr">{raw}</code>
       </span>
     );
   }
-  if (!isFigure(answer)) return <CitationProblem raw={raw} reason={r.t(`narrative.problem.${answer.problem}`)} />;
+  if (!isFigure(answer)) return <CitationProblem raw={raw} reason={r.t(`narrative.problem.${answer.problem}`)} r={r} />;
   const number = r.sourceNumber?.(answer);
   return (
     <span className="cited" data-citation={citationKeyText}>
       <span className="cited__value">{r.sharing ? sharedFigureValue(answer, r.sharing.countsPeople(answer.indicator), r.locale, r.t) : formatFigureValue(answer.unit, answer.value, r.locale, r.t)}</span>{' '}
       <span className="cited__detail">
-        {figureDetail(answer, r.t)}
+        {figureDetail(answer, r.locale, r.t)}
         {number === undefined ? null : <sup className="cited__ref">{r.t('narrative.figure.sourceRef', { number: formatInteger(number, r.locale) })}</sup>}
       </span>
     </span>
   );
 }
 
-function CitationProblem({ raw, reason }: { raw: string; reason: string }) {
+function CitationProblem({ raw, reason, r }: { raw: string; reason: string; r: NarrativeRendering }) {
+  if (r.forPrint) {
+    return (
+      <mark className="cited cited--problem" data-problem="true">
+        {r.t('report.figureMissing')}
+      </mark>
+    );
+  }
   return (
     <mark className="cited cited--problem" data-problem="true">
       <code dir="ltr">{raw}</code> <span className="cited__reason">{reason}</span>
@@ -83,7 +96,7 @@ function inlines(nodes: readonly Inline[], r: NarrativeRendering): ReactNode[] {
       case 'citation':
         return <Citation key={i} raw={node.raw} citationKeyText={citationKey(node.citation)} r={r} />;
       case 'bad-citation':
-        return <CitationProblem key={i} raw={node.raw} reason={r.t(`narrative.problem.${node.reason}`)} />;
+        return <CitationProblem key={i} raw={node.raw} reason={r.t(`narrative.problem.${node.reason}`)} r={r} />;
     }
   });
 }

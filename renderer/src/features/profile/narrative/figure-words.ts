@@ -1,6 +1,8 @@
 import type { Unit } from '../../../../../shared/domain/catalogue';
 import { shareable } from '../../../../../shared/domain/privacy';
 import type { CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
+import { isolated } from '../../../i18n/isolated';
+import { sourceName } from '../sources/source-words';
 
 /** A translation function already bound to one language (i18next's getFixedT). */
 export type Translate = (key: string, options?: Record<string, string | number>) => string;
@@ -43,20 +45,17 @@ export function formatInteger(n: number, locale: NarrativeLocale): string {
   return formatsFor(locale).integer.format(n);
 }
 
-/** Wraps text in Unicode isolates so an English source title cannot reorder an Arabic sentence around it. */
-export function isolated(text: string): string {
-  return `\u2068${text}\u2069`;
-}
+export { isolated };
 
 /** "2024, provisional, Annual population estimates": the period, its status and the source, as profiles cite. */
-export function figureDetail(figure: CitedFigure, t: Translate): string {
+export function figureDetail(figure: CitedFigure, locale: NarrativeLocale, t: Translate): string {
   const flags = [
     figure.flags.provisional ? t('narrative.flags.provisional') : null,
     figure.flags.estimate ? t('narrative.flags.estimate') : null,
     figure.flags.confidential ? t('narrative.flags.confidential') : null,
   ].filter((flag): flag is string => flag !== null);
   const period = flags.length === 0 ? figure.period : t('narrative.figure.flaggedPeriod', { period: figure.period, flags: flags.join(t('narrative.figure.listSeparator')) });
-  return t('narrative.figure.detail', { period, source: isolated(figure.source.citation) });
+  return t('narrative.figure.detail', { period, source: isolated(sourceName(figure.source, locale)) });
 }
 
 /** A value as something shared may show it: confidential ones withheld, small counts of people as "fewer than 10". */

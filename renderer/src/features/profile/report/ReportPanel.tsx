@@ -12,7 +12,10 @@ import { Notice } from '../../../components/Notice';
 import { asUiLocale } from '../../../i18n/i18n';
 import { TextLanguageSwitch } from '../narrative/TextLanguageSwitch';
 import { citationKeys, useCitations } from '../narrative/use-citations';
+import { brokenCitations } from './broken-citations';
 import { printReport, type PrintOutcome } from './print-report';
+import { reportCharts } from './report-chart-points';
+import { useKeySeries } from './use-key-series';
 import { ReportDocument, type ReportSection } from './ReportDocument';
 import '../narrative/narrative.css';
 import './report.css';
@@ -43,9 +46,12 @@ export function ReportPanel() {
   }, [catalogue, texts, locale]);
   const keys = useMemo(() => citationKeys(sections.flatMap((s) => (s.document ? [s.document] : []))), [sections]);
   const citations = useCitations(keys);
-  const ready = keys.every((key) => citations.answers.has(key));
+  const keyIndicators = useMemo(() => (figures.state === 'ready' ? figures.value.map((f) => f.indicator) : []), [figures]);
+  const series = useKeySeries(keyIndicators, scope.city);
+  const ready = keys.every((key) => citations.answers.has(key)) && series.state !== 'loading';
+  const broken = useMemo(() => (ready ? brokenCitations(sections, citations.answers) : []), [ready, sections, citations.answers]);
 
-  for (const loadable of [catalogue, status, texts, figures]) {
+  for (const loadable of [catalogue, status, texts, figures, series]) {
     if (loadable.state === 'failed') return <ErrorNotice error={loadable.error} />;
   }
   if (catalogue.state !== 'ready' || status.state !== 'ready' || texts.state !== 'ready' || figures.state !== 'ready') return <Loading />;
@@ -53,6 +59,8 @@ export function ReportPanel() {
   if (!city) return <p className="empty">{t('report.noCity')}</p>;
 
   const desktop = isDesktop();
+  const countsPeople = (code: string) => catalogue.value.indicator(code)?.people !== false;
+  const charts = series.state === 'ready' ? reportCharts(figures.value, series.value, countsPeople) : [];
   const print = async () => {
     setBusy(true);
     setOutcome(null);
@@ -76,7 +84,22 @@ export function ReportPanel() {
             {desktop ? t('report.savePdf') : t('report.print')}
           </button>
         </div>
-        <p className="report-controls__hint">{desktop ? t('report.hintDesktop') : t('report.hintBrowser')}</p>
+        <p className="report-controls__hint">
+          {desktop ? `${t('report.hintDesktop')} ${t('report.hintPages')}` : t('report.hintBrowser')}
+        </p>
+        {broken.length > 0 ? (
+          <Notice tone="warning" title={t('report.broken.title', { count: broken.length })}>
+            <p>{t('report.broken.intro')}</p>
+            <ul className="report-broken" data-testid="report-broken">
+              {broken.map((item, i) => (
+                <li key={i}>
+                  {t('report.broken.entry', { section: item.section.name[asUiLocale(i18n.language) ?? 'en'], reason: t(`narrative.problem.${item.reason}`) })}{' '}
+                  <code dir="ltr">{item.raw}</code>
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
         {outcome?.kind === 'saved' ? (
           <Notice tone="success" title={t('report.saved')}>
             <p dir="auto">{outcome.file}</p>
@@ -85,7 +108,7 @@ export function ReportPanel() {
         {outcome?.kind === 'failed' ? <ErrorNotice error={outcome.error} /> : null}
         {citations.error ? <ErrorNotice error={citations.error} /> : null}
       </div>
-      <ReportDocument city={city} locale={locale} t={reportT} date={date} figures={figures.value} sections={sections} answers={citations.answers} ready={ready} countsPeople={(code) => catalogue.value.indicator(code)?.people !== false} />
+      <ReportDocument city={city} locale={locale} t={reportT} date={date} figures={figures.value} sections={sections} answers={citations.answers} charts={charts} ready={ready} countsPeople={countsPeople} />
     </div>
   );
 }

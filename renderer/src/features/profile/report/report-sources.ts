@@ -2,7 +2,7 @@ import type { Source } from '../../../../../shared/domain/observation';
 
 /** Two figures share a source when everything the reader sees of it is the same. */
 function sourceKey(source: Source): string {
-  return JSON.stringify([source.publisher, source.citation, source.year, source.kind]);
+  return JSON.stringify([source.publisher, source.citation, source.year, source.kind, source.titles.en, source.titles.fr, source.titles.ar]);
 }
 
 export interface ReportSources {

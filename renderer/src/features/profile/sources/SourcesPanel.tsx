@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/api/result';
 import type { MethodOutput } from '../../../../../shared/api/contract';
+import { directionOf, uiLocales } from '../../../../../shared/domain/locales';
 import { sourceKinds } from '../../../../../shared/domain/observation';
 import { useApi, useRead } from '../../../api/api-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -20,16 +21,21 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
   const { readOnly } = useCityScope();
   const api = useApi();
   const format = useFormat();
-  const [draft, setDraft] = useState({ citation: source.citation, publisher: source.publisher, year: source.year === null ? '' : String(source.year), kind: source.kind });
+  const [draft, setDraft] = useState({ citation: source.citation, publisher: source.publisher, year: source.year === null ? '' : String(source.year), kind: source.kind, titles: source.titles });
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
-  const changed = draft.citation !== source.citation || draft.publisher !== source.publisher || draft.year !== (source.year === null ? '' : String(source.year)) || draft.kind !== source.kind;
+  const changed =
+    draft.citation !== source.citation ||
+    draft.publisher !== source.publisher ||
+    draft.year !== (source.year === null ? '' : String(source.year)) ||
+    draft.kind !== source.kind ||
+    uiLocales.some((locale) => draft.titles[locale] !== source.titles[locale]);
   const year = draft.year.trim() === '' ? null : Number(draft.year);
   const yearInvalid = year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100);
 
   const save = async () => {
     if (yearInvalid) return;
-    const answer = await api.call('sources.update', { id: source.id, citation: draft.citation, publisher: draft.publisher, year, kind: draft.kind });
+    const answer = await api.call('sources.update', { id: source.id, citation: draft.citation, publisher: draft.publisher, year, kind: draft.kind, titles: draft.titles });
     if (!answer.ok) return setError(answer.error);
     setError(null);
     setSaved(true);
@@ -38,7 +44,7 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
 
   return (
     <tr>
-      <td>
+      <td className="sources__citation">
         <input readOnly={readOnly} aria-label={t('sources.citation')} dir="auto" value={draft.citation} onChange={(e) => setDraft({ ...draft, citation: e.target.value })} />
         {error ? <ErrorNotice error={error} /> : null}
       </td>
@@ -58,6 +64,22 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
           ))}
         </select>
       </td>
+      <td>
+        <div className="sources__titles">
+          {uiLocales.map((locale) => (
+            <input
+              key={locale}
+              readOnly={readOnly}
+              aria-label={t(`sources.titleIn.${locale}`)}
+              placeholder={t(`sources.titleIn.${locale}`)}
+              lang={locale}
+              dir={directionOf(locale)}
+              value={draft.titles[locale]}
+              onChange={(e) => setDraft({ ...draft, titles: { ...draft.titles, [locale]: e.target.value } })}
+            />
+          ))}
+        </div>
+      </td>
       <td className="sources__count">{format.integer(source.observations)}</td>
       <td>
         <button type="button" className="button" hidden={readOnly} disabled={!changed || yearInvalid} onClick={() => void save()}>
@@ -70,7 +92,8 @@ function SourceRow({ source, onSaved }: { source: SourceInfo; onSaved(): void })
 
 /**
  * The sources the profile cites: each is written once and every figure refers to it. Imports
- * create sources from their citation alone; here the focal point completes publisher, year and kind.
+ * create sources from their citation alone; here the focal point completes publisher, year, kind
+ * and the source's title in each language (a report prints the title in its own language).
  */
 export function SourcesPanel() {
   const { t } = useTranslation();
@@ -92,6 +115,7 @@ export function SourcesPanel() {
                 <th scope="col">{t('sources.publisher')}</th>
                 <th scope="col">{t('sources.year')}</th>
                 <th scope="col">{t('sources.kind')}</th>
+                <th scope="col">{t('sources.titles')}</th>
                 <th scope="col">{t('sources.figures')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t('sources.save')}</span>
@@ -100,7 +124,8 @@ export function SourcesPanel() {
             </thead>
             <tbody>
               {sources.value.map((source) => (
-                <SourceRow key={`${source.id}:${source.citation}:${source.publisher}:${source.year ?? ''}:${source.kind}`} source={source} onSaved={reload} />
+                // A new revision starts the row afresh from what was stored.
+                <SourceRow key={`${source.id}:${source.revision}`} source={source} onSaved={reload} />
               ))}
             </tbody>
           </table>
