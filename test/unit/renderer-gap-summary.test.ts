@@ -42,6 +42,7 @@ describe('the data gaps summary', () => {
   it('counts what is missing in each indicator’s latest period, and what is complete', async () => {
     const { t } = current;
     await t.call('city.setup', tunisSetup);
+    await t.call('districts.save', { code: 'Medina', name: { en: 'Medina', fr: 'Médina', ar: 'المدينة' } });
     await addFigures(t, figures);
     const gaps = await t.call('dashboard.gaps', {});
     const indicator = (code: string) => {
@@ -80,6 +81,7 @@ describe('the data gaps summary', () => {
   it('says nothing is missing once every expected breakdown of the latest period is there', async () => {
     const { t } = current;
     await t.call('city.setup', tunisSetup);
+    await t.call('districts.save', { code: 'Medina', name: { en: 'Medina', fr: 'Médina', ar: 'المدينة' } });
     await addFigures(t, ['indicator,period,sex,age,area,value,source', 'POP_TOTAL,2024,,,,1100,Census', 'POP_TOTAL,2024,F,,,560,Census', 'POP_TOTAL,2024,,Y15T24,,200,Census', 'POP_TOTAL,2024,,,Medina,300,Census']);
     const gaps = await t.call('dashboard.gaps', {});
     const population = gaps.indicators.find((i) => i.code === 'POP_TOTAL');
