@@ -46,7 +46,7 @@ const columnSpecs: ColumnSpec[] = [
   { id: 'age', field: 'age', sort: 'age', width: '150px' },
   { id: 'status', field: 'status', sort: 'status', width: 'minmax(180px, 1fr)' },
   { id: 'origin', field: 'origin', sort: 'origin', width: '116px' },
-  { id: 'area', field: 'area', sort: 'area', width: '100px' },
+  { id: 'area', field: 'area', sort: 'area', width: '124px' },
   { id: 'source', field: 'source', sort: null, width: 'minmax(160px, 1.4fr)' },
   { id: 'note', field: 'note', sort: null, width: 'minmax(120px, 1fr)' },
   { id: 'actions', field: null, sort: null, width: '56px' },
