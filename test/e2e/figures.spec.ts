@@ -111,3 +111,43 @@ test('the table stays light with 100,000 rows: only what is on screen is drawn, 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Add a figure shows only the breakdowns the chosen indicator takes, and clears one it no longer takes', async ({ page, focal }) => {
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'init', '--data', focal.dataDir, '--city', 'sfax', '--name', 'Sfax', '--country', 'TN']);
+  await page.goto(focal.url);
+  const figures = new FiguresPage(page);
+  await figures.open();
+  await page.getByRole('button', { name: 'Add a figure' }).click();
+  const form = page.getByRole('form', { name: 'Add a figure' });
+  const breakdowns = ['Sex', 'Age group', 'Migration status', 'Origin', 'District'];
+  const shown = async () => {
+    const visible: string[] = [];
+    for (const label of breakdowns) if (await form.getByLabel(label, { exact: true }).isVisible()) visible.push(label);
+    return visible;
+  };
+  // Before an indicator is chosen, the form says where the breakdowns will come from.
+  await expect(form.getByText('Its breakdowns (sex, age, status, origin, district) appear once the indicator is chosen.')).toBeVisible();
+  expect(await shown()).toEqual([]);
+
+  await form.getByLabel('Indicator').selectOption({ label: 'Registered refugees and asylum seekers' });
+  expect(await shown()).toEqual(['Sex', 'Age group', 'Migration status', 'Origin']);
+  await form.getByLabel('Sex', { exact: true }).selectOption({ label: 'Female' });
+
+  await form.getByLabel('Indicator').selectOption({ label: 'Municipal staff trained on migration' });
+  expect(await shown()).toEqual(['Sex']);
+  await expect(form.getByLabel('Sex', { exact: true })).toHaveValue('F');
+
+  // An indicator without breakdowns: the figure is the total, and the form says so.
+  await form.getByLabel('Indicator').selectOption({ label: 'Local migration strategy' });
+  expect(await shown()).toEqual([]);
+  await expect(form.getByText('This indicator has no breakdowns: each figure is the total.')).toBeVisible();
+
+  // Back to one with a sex breakdown: the female value was cleared with the indicator that did not take it.
+  await form.getByLabel('Indicator').selectOption({ label: 'Municipal staff trained on migration' });
+  await expect(form.getByLabel('Sex', { exact: true })).toHaveValue('');
+  await form.getByLabel('Period').fill('2024');
+  await form.getByLabel('Value').fill('12');
+  await form.getByLabel('Source').fill('HR report');
+  await page.getByRole('button', { name: 'Save the figure' }).click();
+  await expect(page.getByText('Saved: Municipal staff trained on migration, 2024.')).toBeVisible();
+});

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/api/result';
+import { breakdownFields } from '../../../../../shared/domain/observation-record';
+import type { Dimension } from '../../../../../shared/domain/catalogue';
 import type { ObservationDraft } from '../../../../../shared/domain/observation-table';
 import type { CatalogueView } from '../../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
@@ -35,6 +37,14 @@ export function RowEditor({
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
   const set = (field: keyof Draft, value: string | boolean) => setDraft((d) => ({ ...d, [field]: value }));
+  const chosen = catalogue.indicators.find((i) => i.code === draft.indicator);
+  // Only the breakdowns the chosen indicator takes are offered: any other would be refused on save.
+  const takes = (dimension: Dimension) => chosen?.dimensions.includes(dimension) ?? false;
+  const chooseIndicator = (code: string) => {
+    const next = catalogue.indicators.find((i) => i.code === code);
+    // A breakdown the new indicator does not take is cleared, so nothing hidden is sent.
+    setDraft((d) => ({ ...d, indicator: code, ...Object.fromEntries(breakdownFields.filter((f) => !next?.dimensions.includes(f)).map((f) => [f, ''])) }));
+  };
 
   const issueFor = (field: string): string | undefined => {
     const issue = error?.issues?.find((i) => i.path === field);
@@ -97,7 +107,7 @@ export function RowEditor({
       <div className="row-editor__grid">
         <Field label={t('table.columns.indicator')} error={issueFor('indicator')}>
           {({ id, describedBy, invalid }) => (
-            <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft.indicator} onChange={(e) => set('indicator', e.target.value)}>
+            <select id={id} aria-describedby={describedBy} aria-invalid={invalid || undefined} value={draft.indicator} onChange={(e) => chooseIndicator(e.target.value)}>
               <option value="">{t('table.add.chooseIndicator')}</option>
               {catalogue.indicators.map((i) => (
                 <option key={i.code} value={i.code}>
@@ -108,11 +118,12 @@ export function RowEditor({
           )}
         </Field>
         {text('period', t('table.add.periodHint'))}
-        {codeSelect('sex')}
-        {codeSelect('age')}
-        {codeSelect('status')}
-        {text('origin', t('table.add.originHint'))}
-        {codeSelect('area')}
+        {takes('sex') ? codeSelect('sex') : null}
+        {takes('age') ? codeSelect('age') : null}
+        {takes('status') ? codeSelect('status') : null}
+        {takes('origin') ? text('origin', t('table.add.originHint')) : null}
+        {takes('area') ? codeSelect('area') : null}
+        {!chosen || chosen.dimensions.length === 0 ? <p className="row-editor__breakdowns">{chosen ? t('table.add.noBreakdowns') : t('table.add.breakdownsAfterIndicator')}</p> : null}
         {text('value')}
         {text('source', t('table.add.sourceHint'))}
         {text('note')}
