@@ -368,6 +368,38 @@ describe('serve keeps its address', () => {
       folder.remove();
     }
   });
+  it('says plainly which address to open when no browser can be launched (as npm start runs it)', { timeout: 60_000 }, async () => {
+    const folder = tempDir();
+    const noBrowsers = tempDir();
+    try {
+      expect((await focal('init', '--data', folder.dir, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
+      // A PATH with no xdg-open, sensible-browser or any other way to open a browser.
+      const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'serve', '--data', folder.dir, '--port', '0', '--open'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, PATH: noBrowsers.dir, DISPLAY: '', BROWSER: '' },
+      });
+      let output = '';
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`focal serve did not finish its greeting: ${output}`)), 20_000);
+        child.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          if (!output.includes('Press Ctrl+C to stop.')) return;
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+      const lines = output.trim().split('\n');
+      expect(lines).toContainEqual(expect.stringMatching(/^Open this address in your browser: http:\/\/127\.0\.0\.1:\d+\/\S*token=[A-Za-z0-9_-]{32,}$/));
+      expect(lines).toContain('No browser could be opened from here: copy the address above into your browser.');
+    } finally {
+      noBrowsers.remove();
+      folder.remove();
+    }
+  });
 });
 
 describe('commands that only read create nothing', () => {
