@@ -130,4 +130,17 @@ test('a UN DESA table whose Area column holds countries is not ready to import u
   await expect(page.getByLabel('equals')).toHaveValue('tunisia');
   await importer.check();
   await expect(page.getByTestId('import-unchanged')).toHaveText('1');
+
+  // A saved mapping no longer wanted is deleted after a question; Keep leaves it.
+  await page.getByRole('button', { name: 'Change the column matching' }).click();
+  await page.getByRole('button', { name: 'Delete “UN DESA migrant stock”' }).click();
+  await expect(page.getByText('Delete the saved mapping “UN DESA migrant stock”? Figures already imported with it stay as they are.')).toBeVisible();
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByLabel('Use a saved mapping')).toBeVisible();
+  await page.getByRole('button', { name: 'Delete “UN DESA migrant stock”' }).click();
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByText('Saved mapping deleted: UN DESA migrant stock.')).toBeVisible();
+  // The list is read again from the data folder: nothing left to use.
+  await expect(page.getByLabel('Use a saved mapping')).toHaveCount(0);
+  await expect(page.getByText('No saved mapping yet: match the columns below, then save the mapping for the next file of the same shape.')).toBeVisible();
 });

@@ -5,6 +5,7 @@ import type { ImportMapping } from '../../../../../shared/domain/observation-imp
 import { useApi, useRead } from '../../../api/api-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Notice } from '../../../components/Notice';
+import { sameMapping } from './same-mapping';
 
 /**
  * Mappings saved under a name: next year's file of the same shape (a UN DESA table, the census
@@ -17,23 +18,39 @@ export function SavedMappings({ mapping, onUse }: { mapping: ImportMapping; onUs
   const [name, setName] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [deleted, setDeleted] = useState<string | null>(null);
 
   const save = async () => {
     const answer = await api.call('imports.saveTemplate', { name, mapping });
     if (!answer.ok) return setError(answer.error);
     setError(null);
+    setDeleted(null);
     setSaved(answer.value.name);
     setName('');
     reload();
   };
 
+  const remove = async (template: string) => {
+    const answer = await api.call('imports.deleteTemplate', { name: template });
+    setAsking(false);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    setSaved(null);
+    setDeleted(answer.value.deleted);
+    reload();
+  };
+
   const list = templates.state === 'ready' ? templates.value : [];
+  // The saved mapping the screen now follows, if any: the one a Delete button may remove, after a question.
+  const inUse = list.find((template) => sameMapping(template.mapping, mapping))?.name ?? null;
   return (
     <fieldset className="mapping__filter mapping__templates">
       <legend>{t('import.mapping.templatesTitle')}</legend>
       {templates.state === 'failed' ? <ErrorNotice error={templates.error} /> : null}
       {error ? <ErrorNotice error={error} /> : null}
       {saved ? <Notice tone="success" title={t('import.mapping.templateSaved', { name: saved })} /> : null}
+      {deleted ? <Notice tone="success" title={t('import.mapping.templateDeleted', { name: deleted })} /> : null}
       <div className="mapping__filter-row">
         {list.length > 0 ? (
           <label className="filters__select">
@@ -42,7 +59,10 @@ export function SavedMappings({ mapping, onUse }: { mapping: ImportMapping; onUs
               value=""
               onChange={(e) => {
                 const chosen = list.find((template) => template.name === e.target.value);
-                if (chosen) onUse({ ...chosen.mapping, sheet: chosen.mapping.sheet ?? mapping.sheet });
+                if (!chosen) return;
+                onUse({ ...chosen.mapping, sheet: chosen.mapping.sheet ?? mapping.sheet });
+                setAsking(false);
+                setDeleted(null);
               }}
             >
               <option value="">{t('import.mapping.chooseTemplate')}</option>
@@ -64,6 +84,28 @@ export function SavedMappings({ mapping, onUse }: { mapping: ImportMapping; onUs
           {t('import.mapping.saveTemplate')}
         </button>
       </div>
+      {inUse ? (
+        <div className="mapping__template-in-use">
+          {asking ? (
+            <div role="group" aria-labelledby="delete-template-question" className="mapping__filter-row">
+              <p id="delete-template-question">{t('import.mapping.deleteTemplateQuestion', { name: inUse })}</p>
+              <button type="button" className="button button--danger" autoFocus onClick={() => void remove(inUse)}>
+                {t('import.mapping.confirmDeleteTemplate')}
+              </button>
+              <button type="button" className="button" onClick={() => setAsking(false)}>
+                {t('import.mapping.keepTemplate')}
+              </button>
+            </div>
+          ) : (
+            <div className="mapping__filter-row">
+              <p>{t('import.mapping.templateInUse', { name: inUse })}</p>
+              <button type="button" className="button" onClick={() => setAsking(true)}>
+                {t('import.mapping.deleteTemplate', { name: inUse })}
+              </button>
+            </div>
+          )}
+        </div>
+      ) : null}
     </fieldset>
   );
 }
