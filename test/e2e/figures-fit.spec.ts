@@ -86,3 +86,23 @@ test('the Import page does not scroll sideways, and warnings are read on their r
   await expect(page.getByTestId('import-drop')).toBeVisible();
   expect(await pageScroll(page)).toMatchObject({ sideways: false });
 });
+
+for (const language of ['English', 'العربية'] as const) {
+  test(`at 1366×768 no page scrolls sideways (${language})`, async ({ page, focal }) => {
+    const firstRun = new FirstRunPage(page);
+    await firstRun.open(focal.url);
+    await firstRun.exploreSample();
+    if (language !== 'English') await new ShellPage(page).switchLanguage(language);
+    const routes = ['dashboard', 'profile/figures', 'profile/sources', 'profile/charts', 'profile/gaps', 'profile/narrative', 'profile/report', 'profile/import', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'];
+    const sideways: string[] = [];
+    for (const route of routes) {
+      await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+      // Let the page settle (charts and tables size themselves after the first frame).
+      await page.waitForTimeout(300);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      if (scrollWidth > clientWidth) sideways.push(`${route}: ${scrollWidth} > ${clientWidth}`);
+    }
+    expect(sideways).toEqual([]);
+  });
+}
