@@ -1,9 +1,14 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { FirstRunPage } from './pages/first-run-page';
 import { NarrativePage } from './pages/narrative-page';
 import { ShellPage } from './pages/shell-page';
 import { expect, test } from './support/focal-fixture';
 
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+
 test.beforeEach(async ({ page, focal }) => {
+  mkdirSync(screenshots, { recursive: true });
   const firstRun = new FirstRunPage(page);
   await firstRun.open(focal.url);
   await firstRun.exploreSample();
@@ -52,6 +57,7 @@ test('the toolbar formats the text by mouse and keyboard, the browser undoes it,
   await dialog.getByLabel('Web address or e-mail').fill('http://www.iom.int');
   await dialog.getByLabel('Web address or e-mail').press('Enter');
   await expect(dialog.getByRole('alert')).toHaveText('Only secure addresses can be linked: write https:// instead of http://.');
+  await page.locator('.narrative-editor').screenshot({ path: join(screenshots, 'narrative-link-en.png') });
   await dialog.getByLabel('Web address or e-mail').fill('www.iom.int');
   await dialog.getByRole('button', { name: 'Insert the link' }).click();
   await expect(dialog).toBeHidden();
@@ -119,7 +125,7 @@ test('a figure inserted through the picker shows as a chip with its live value, 
   await narrative.chooseSection('National context');
   await expect(narrative.text()).toHaveValue('The city counts {{POP_TOTAL 2024 sex=F}} women. Also {{NOT_AN_INDICATOR 2024}}.');
   await expect(narrative.citedFigures().getByRole('button', { name: /Total population · Female/ }).locator('bdi.figure-chip__value')).toHaveText('548,210');
-  await page.screenshot({ path: '/tmp/narrative-toolbar-en.png', fullPage: true });
+  await page.locator('.narrative-editor').screenshot({ path: join(screenshots, 'narrative-editor-en.png') });
 });
 
 test('in Arabic the toolbar is mirrored, the text right-to-left, and the chip shows the figure in Arabic digits', async ({ page }) => {
@@ -160,6 +166,8 @@ test('in Arabic the toolbar is mirrored, the text right-to-left, and the chip sh
   await picker.getByRole('combobox', { name: 'المؤشر', exact: true }).selectOption({ label: 'مجموع السكان' });
   await picker.getByLabel('الفترة').selectOption({ label: 'الأحدث دائمًا' });
   await picker.getByLabel('التصنيف').selectOption({ label: 'المجموع' });
+  await expect(picker.getByTestId('cite-token')).toHaveText('{{POP_TOTAL}}');
+  await picker.screenshot({ path: join(screenshots, 'narrative-picker-ar.png') });
   await picker.getByRole('button', { name: 'إدراج في موضع الكتابة' }).click();
 
   const stored = '## أولويات المدينة\n1. السكن\n2. التشغيل\n\nبلغ عدد السكان {{POP_TOTAL}}';
@@ -169,7 +177,7 @@ test('in Arabic the toolbar is mirrored, the text right-to-left, and the chip sh
   await expect(chip).toHaveAttribute('dir', 'rtl');
   await expect(chip.locator('bdi.figure-chip__value')).toHaveText(expected);
   await expect(page.getByTestId('narrative-preview').getByRole('heading', { name: 'أولويات المدينة' })).toBeVisible();
-  await page.screenshot({ path: '/tmp/narrative-toolbar-ar.png', fullPage: true });
+  await page.locator('.narrative-editor').screenshot({ path: join(screenshots, 'narrative-editor-ar.png') });
 
   await text.press('ControlOrMeta+s');
   await page.reload();
