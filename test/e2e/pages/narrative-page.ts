@@ -48,20 +48,45 @@ export class NarrativePage {
   }
 
   citeHelper() {
-    return this.page.getByRole('region', { name: 'Cite a figure from the data' });
+    return this.page.getByRole('region', { name: 'Insert a figure from the data' });
   }
 
   /** Picks a figure in the helper and inserts its citation at the cursor; answers the token. */
   async cite(choice: { indicator: string; period: string; breakdown: string }): Promise<string> {
     await this.page.getByTestId('cite-toggle').click();
     const helper = this.citeHelper();
-    await helper.getByLabel('Indicator').selectOption({ label: choice.indicator });
+    await helper.getByRole('combobox', { name: 'Indicator', exact: true }).selectOption({ label: choice.indicator });
     await helper.getByLabel('Period').selectOption({ label: choice.period });
     await helper.getByLabel('Breakdown').selectOption({ label: choice.breakdown });
     const token = (await helper.getByTestId('cite-token').textContent()) ?? '';
     await helper.getByRole('button', { name: 'Insert at the cursor' }).click();
     await expect(helper).toBeHidden();
     return token;
+  }
+
+  toolbar() {
+    return this.page.getByRole('toolbar', { name: 'Formatting' });
+  }
+
+  /** The chips under the text: one per figure the text cites, with its current value. */
+  citedFigures() {
+    return this.page.getByRole('region', { name: /cited in this text/ });
+  }
+
+  /** Selects words of the text, as a person drags over them (the first place they occur). */
+  async select(words: string): Promise<void> {
+    const value = await this.text().inputValue();
+    const start = value.indexOf(words);
+    expect(start, `"${words}" is in the text`).toBeGreaterThanOrEqual(0);
+    await this.text().evaluate((element: HTMLTextAreaElement, range) => {
+      element.focus();
+      element.setSelectionRange(range.start, range.end);
+    }, { start, end: start + words.length });
+  }
+
+  /** The words selected in the text area. */
+  selected(): Promise<string> {
+    return this.text().evaluate((element: HTMLTextAreaElement) => element.value.slice(element.selectionStart, element.selectionEnd));
   }
 
   /** Moves the cursor to the end of the text (where the next citation goes). */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ObservationRow } from '../../../../../shared/domain/observation-table';
 import type { NarrativeLocale } from '../../../../../shared/domain/narrative';
@@ -29,8 +29,13 @@ function citationOf(indicator: string, period: string, breakdown: string): Citat
   return { indicator, period: period === '' ? null : period, breakdown: codes };
 }
 
+/** Lower case without accents or Arabic vowel marks, so "region" finds "Région" and a search need not be exact. */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /**
- * "Cite a figure": pick an indicator that has data, a period (or always the latest) and a breakdown,
+ * "Insert a figure": search and pick an indicator that has data, a period (or always the latest) and a breakdown,
  * see the figure as the text will show it, and insert its `{{…}}` token where the cursor was.
  */
 export function CiteHelper({
@@ -53,6 +58,9 @@ export function CiteHelper({
   const scope = useCityScope();
   const [gaps] = useRead('dashboard.gaps', { city: scope.city }, scopedKey(scope, 'cite-helper-gaps'));
   const [indicator, setIndicator] = useState('');
+  const [search, setSearch] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  useEffect(() => searchBox.current?.focus(), []);
   const [period, setPeriod] = useState('');
   const [breakdown, setBreakdown] = useState('');
   const [rows, setRows] = useState<{ key: string; rows: ObservationRow[]; total: number } | null>(null);
@@ -111,16 +119,51 @@ export function CiteHelper({
   const figure = preview.state === 'ready' ? preview.value[0] : undefined;
 
   const domainName = (code: string) => catalogue.overview.domains.find((d) => d.code === code)?.name[locale] ?? code;
-  const domains = [...new Set(withData.map((i) => i.domain))];
+  // Found by its name in the interface's or the text's language, or by its code.
+  const words = searchable(search.trim());
+  const offered = words === '' ? withData : withData.filter((i) => i.code === indicator || [i.name[locale], i.name[textLocale], i.code].some((n) => searchable(n).includes(words)));
+  const domains = [...new Set(offered.map((i) => i.domain))];
 
   return (
-    <section className="cite-helper" aria-labelledby={`${id}-title`}>
+    <section
+      className="cite-helper"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <h3 id={`${id}-title`} className="cite-helper__title">
         {t('narrative.cite.title')}
       </h3>
       <p className="cite-helper__intro">{t('narrative.cite.intro')}</p>
       {gaps.state === 'failed' ? <ErrorNotice error={gaps.error} /> : null}
       {failure ? <ErrorNotice error={failure} /> : null}
+      <label className="cite-helper__field cite-helper__search">
+        <span>{t('narrative.cite.search')}</span>
+        <input
+          ref={searchBox}
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={(event) => {
+            // Enter takes the first indicator found, so search-and-pick works from the keyboard alone.
+            const first = offered[0];
+            if (event.key === 'Enter' && first) {
+              event.preventDefault();
+              setIndicator(first.code);
+              setPeriod('');
+              setBreakdown('');
+            }
+          }}
+          aria-describedby={`${id}-found`}
+        />
+        <span className="field__hint" id={`${id}-found`} aria-live="polite">
+          {words === '' ? '' : t('narrative.cite.found', { count: offered.length, formatted: formatInteger(offered.length, locale) })}
+        </span>
+      </label>
       <div className="cite-helper__fields">
         <label className="cite-helper__field cite-helper__field--wide">
           <span>{t('narrative.cite.indicator')}</span>
@@ -135,7 +178,7 @@ export function CiteHelper({
             <option value="">{gaps.state === 'ready' && withData.length === 0 ? t('narrative.cite.noData') : t('narrative.cite.chooseIndicator')}</option>
             {domains.map((domain) => (
               <optgroup key={domain} label={domainName(domain)}>
-                {withData
+                {offered
                   .filter((i) => i.domain === domain)
                   .map((i) => (
                     <option key={i.code} value={i.code}>
