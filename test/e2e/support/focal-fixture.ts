@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+// The base test checks every screen with axe-core (see accessibility.ts).
+import { test as base } from './accessibility';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 

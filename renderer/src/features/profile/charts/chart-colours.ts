@@ -8,7 +8,7 @@ export const chartColours = {
   focus: '#1d5c74',
   other: '#7d909a',
   grid: '#e9eef0',
-  axis: '#6b7d87',
+  axis: '#5a6b75',
   text: '#4a5d68',
   focusText: '#154558',
 } as const;

@@ -84,7 +84,8 @@ export function MappingStep({
 
       <section aria-labelledby="mapping-preview-title">
         <h3 id="mapping-preview-title">{t('import.mapping.previewTitle', { name: preview.name })}</h3>
-        <div className="mapping__preview">
+        {/* A wide file scrolls sideways inside this box: the keyboard must reach it too. */}
+        <div className="mapping__preview" role="region" tabIndex={0} aria-labelledby="mapping-preview-title">
           <table className="table table--compact">
             <thead>
               <tr>

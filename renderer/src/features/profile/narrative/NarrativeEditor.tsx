@@ -224,7 +224,8 @@ export function NarrativeEditor({
             </button>
           </div>
           {citations.error ? <ErrorNotice error={citations.error} /> : null}
-          <div className="narrative-editor__page" data-testid="narrative-preview">
+          {/* It scrolls on its own when the text is long: the keyboard must be able to scroll it too. */}
+          <div className="narrative-editor__page" data-testid="narrative-preview" role="region" tabIndex={0} aria-labelledby={`${id}-preview`}>
             {draft.trim() === '' ? (
               <p className="muted" lang={locale} dir={dir}>
                 {textT('narrative.emptyPreview')}
