@@ -102,6 +102,14 @@ test('a user can explore the sample city, clearly labelled, and remove it', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'Sample city (demonstration)' })).toBeVisible();
   await expect(page.getByText('You are exploring a sample city')).toBeVisible();
   await expect(new ShellPage(page).cityName()).toContainText('Sample');
+  // Removing asks first; Keep exploring (where the focus lands) leaves the sample as it was.
   await page.getByRole('button', { name: 'Remove the sample and set up my city' }).click();
+  await expect(page.getByText('Remove the sample city, with anything you added or changed in it? This cannot be undone; your own city starts empty.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep exploring' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sample city (demonstration)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove the sample', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove the sample and set up my city' }).click();
+  await page.getByRole('button', { name: 'Remove the sample', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Focal' })).toBeVisible();
 });

@@ -22,6 +22,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
   const locale = asUiLocale(i18n.language) ?? 'en';
   const [overview] = useRead('catalogue.overview', {}, 'overview');
   const [error, setError] = useState<ApiError | null>(null);
+  // Removing the sample drops whatever the user tried in it: asked first, Keep is the default.
+  const [asking, setAsking] = useState(false);
   // While a peer city is shown, the page is about that city's records; the own city's card and the
   // sample's actions belong to the own city and step aside.
   const scope = useCityScope();
@@ -54,9 +56,23 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
       {city.sample ? (
         <Notice tone="warning" title={t('dashboard.sampleTitle')}>
           <p>{t('dashboard.sampleText')}</p>
-          <button type="button" className="button" onClick={() => void leaveSample()}>
-            {t('dashboard.leaveSample')}
-          </button>
+          {asking ? (
+            <div role="group" aria-labelledby="leave-sample-question" className="sample-question">
+              <p id="leave-sample-question">{t('dashboard.leaveSampleQuestion')}</p>
+              <div className="form__actions">
+                <button type="button" className="button button--danger" onClick={() => void leaveSample()}>
+                  {t('dashboard.leaveSampleConfirm')}
+                </button>
+                <button type="button" className="button" autoFocus onClick={() => setAsking(false)}>
+                  {t('dashboard.leaveSampleKeep')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="button" onClick={() => setAsking(true)}>
+              {t('dashboard.leaveSample')}
+            </button>
+          )}
         </Notice>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
