@@ -77,6 +77,32 @@ test('rows are added and deleted, the deletion undone, with the keyboard as well
   await figures.undoButton().click();
   await expect(figures.count()).toHaveText('1 figure');
   await expect(await figures.cell(0, 'Period')).toHaveText('2023');
+
+  // Deleted from the keyboard, then Ctrl+Z at once: the focus stays in the table, so the undo reaches it.
+  await page.getByRole('button', { name: 'Add a figure' }).click();
+  await form.getByLabel('Indicator').selectOption({ label: 'Total population' });
+  await form.getByLabel('Period').fill('2024');
+  await form.getByLabel('Value').fill('961000');
+  await form.getByLabel('Source').fill('Municipal register');
+  await page.getByRole('button', { name: 'Save the figure' }).click();
+  await expect(figures.count()).toHaveText('2 figures');
+  await page.getByRole('checkbox', { name: 'Select Total population, 2023' }).check();
+  await page.getByRole('button', { name: 'Delete 1 selected' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(figures.count()).toHaveText('1 figure');
+  await expect(page.getByRole('grid')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(figures.count()).toHaveText('2 figures');
+
+  // Deleting every row takes the table away: the Undo button, naming what it undoes, has the focus.
+  await page.getByRole('checkbox', { name: 'Select Total population, 2023' }).check();
+  await page.getByRole('checkbox', { name: 'Select Total population, 2024' }).check();
+  await page.getByRole('button', { name: 'Delete 2 selected' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(figures.count()).toHaveText('0 figures');
+  await expect(figures.undoButton()).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(figures.count()).toHaveText('2 figures');
 });
 
 test('the table stays light with 100,000 rows: only what is on screen is drawn, and the end is reachable', async ({ page, focal }) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/api/result';
 import type { ObservationFilterInput } from '../../../../../shared/domain/observation-filter';
@@ -51,6 +51,9 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   const [sources, reloadSources] = useRead('sources.list', { city: scope.city }, scopedKey(scope, 'figures-sources'));
   const data = useObservationWindow(queryFilter, sort, scope.city);
   const undo = useUndo();
+  const section = useRef<HTMLElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const [focusUndo, setFocusUndo] = useState(false);
 
   useEffect(() => {
     const timer = setTimeout(() => setQueryFilter(filter), filter.text ? typingPause : 0);
@@ -63,6 +66,13 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
     reloadGaps();
     reloadSources();
   }, [refresh, reloadGaps, reloadSources]);
+
+  // After deleting the last rows the table is gone: the Undo button, once it offers the undo, takes the focus.
+  useEffect(() => {
+    if (!focusUndo || !undo.last) return;
+    undoButton.current?.focus();
+    setFocusUndo(false);
+  }, [focusUndo, undo.last]);
 
   if (catalogue.state === 'loading') return <Loading />;
   if (catalogue.state === 'failed') return <ErrorNotice error={catalogue.error} />;
@@ -115,6 +125,11 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
     setSelected(new Set());
     setMessage(t('table.deleted', { count: removed.length }));
     changed();
+    // The button pressed is now disabled, or its row gone: the focus stays in the table, where arrows
+    // and Ctrl+Z keep working; when no row is left the table goes, and the Undo button takes it.
+    const grid = section.current?.querySelector<HTMLElement>('[role="grid"]');
+    if (grid && data.total !== null && data.total > removed.length) grid.focus();
+    else setFocusUndo(true);
   };
 
   const selectedRows = data.rows.filter((row) => selected.has(rowId(row)));
@@ -128,7 +143,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
   };
 
   return (
-    <section className="figures" aria-labelledby="figures-title" onKeyDown={onKeyDown}>
+    <section className="figures" aria-labelledby="figures-title" onKeyDown={onKeyDown} ref={section}>
       <h2 id="figures-title" className="visually-hidden">
         {t('profile.tabs.figures')}
       </h2>
@@ -149,6 +164,7 @@ export function FiguresPanel({ onImport }: { onImport(): void }) {
           <button
             type="button"
             className="button"
+            ref={undoButton}
             disabled={!undo.last || undo.busy}
             onClick={() => void undo.undoLast().then((done) => done && setMessage(t('table.undo.done')))}
             title={undo.last?.label}

@@ -321,7 +321,8 @@ export function ObservationTable({
   };
 
   return (
-    <div className="figure-table" role="grid" aria-rowcount={total + 1} aria-colcount={columnSpecs.length} aria-label={t('table.label')} onKeyDown={onGridKey}>
+    // Focusable by script (tabIndex -1): after a deletion the focus comes back here, so Ctrl+Z still reaches the table.
+    <div className="figure-table" role="grid" tabIndex={-1} aria-rowcount={total + 1} aria-colcount={columnSpecs.length} aria-label={t('table.label')} onKeyDown={onGridKey}>
       <div className="figure-table__scroller" ref={scroller} data-testid="figure-table-scroller">
         <div className="figure-table__head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
           {columnSpecs.map((spec) => {
