@@ -172,15 +172,16 @@ describe('observations import (CLI)', () => {
       header,
       'MIG_FOREIGN_RES,2023,,,,,,1000,Census,,',
       'POP_TOTAL,2023,,,,,,50000,Census,,',
-      'MIG_FOREIGN_RES,2024,,,,,,3000,Census,,',
       'MIG_FOREIGN_RES,2024,F,,,,,2000,Census,,',
+      'MIG_FOREIGN_RES,2024,,,,,,3000,Census,,',
       'MIG_FOREIGN_RES,2024,M,,,,,1500,Census,,',
       'POP_TOTAL,2024,,,,,,51000,Census,,',
     ].join('\n');
     const result = await focal('observations', 'import', '--data', data(), file('interleaved.csv', text));
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/warning: line 4, value: 3000 is far from 1000 in 2023/);
-    expect(result.out).toMatch(/warning: line \d, sex: The sex breakdown adds up to 3500, more than the total 3000/);
+    // Each warning names its own row, not the first line of its indicator and period (line 4).
+    expect(result.out).toMatch(/warning: line 5, value: 3000 is far from 1000 in 2023/);
+    expect(result.out).toMatch(/warning: line 6, sex: The sex breakdown adds up to 3500, more than the total 3000/);
     const db = new Database(join(data(), 'store', 'focal.sqlite'), { readonly: true });
     try {
       expect(db.prepare('SELECT indicator, period, shape, rows FROM observation_coverage ORDER BY indicator, period, shape').all()).toEqual([

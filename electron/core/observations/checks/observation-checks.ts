@@ -129,7 +129,11 @@ export function unitsOf(db: Database, city: string): Map<string, Unit> {
 }
 
 /** The checks over what is stored, for some indicators of a city (all of them when null). */
-export function checkObservations(db: Database, city: string, indicators: readonly string[] | null, limit = 10_000): CheckResult {
+/**
+ * Runs the checks over a city's stored rows of `indicators` (all when null). `lineOf` gives a stored
+ * row's file line when the rows just came from a file, so each finding names its own line.
+ */
+export function checkObservations(db: Database, city: string, indicators: readonly string[] | null, limit = 10_000, lineOf?: (row: SeriesKey) => number | undefined): CheckResult {
   const list = indicators ?? z.array(z.object({ indicator: z.string() })).parse(db.prepare('SELECT DISTINCT indicator FROM observations WHERE city = ?').all(city)).map((r) => r.indicator);
   const rows = db
     .prepare(`SELECT ${keyColumnList}, value FROM observations WHERE city = ? AND indicator = ? ORDER BY period`);
@@ -137,7 +141,7 @@ export function checkObservations(db: Database, city: string, indicators: readon
   for (const indicator of list) {
     for (const raw of rows.iterate(city, indicator)) {
       if (!isRow(raw)) throw new Error('Unexpected observation row shape');
-      checker.add(raw);
+      checker.add(raw, lineOf?.(raw));
     }
     checker.finishIndicator(indicator);
   }

@@ -95,7 +95,8 @@ export class ImportWriting {
       if (streamed?.inOrder) this.report(streamed.findings);
       else {
         const indicators = staged ? staged.indicators() : (streamed?.indicators ?? []);
-        const checked = checkObservations(this.db, this.city.code, indicators);
+        // A first import out of file order still names each finding's own line: the writer knows the line of every key it wrote.
+        const checked = checkObservations(this.db, this.city.code, indicators, undefined, direct ? (row) => direct.lineOf(row) : undefined);
         replaceCoverage(this.db, this.city, indicators, coverageCells(checked.coverage));
         this.report(linedFindings(checked.findings, staged ? (finding) => staged.lineOf(finding.at) : firstLineOf(streamed?.firstLines ?? [])));
       }

@@ -1,4 +1,4 @@
-import type { ObservationValues } from './observation-columns';
+import type { ObservationKey } from '../../../../shared/domain/observation-record';
 
 /**
  * The file line of each key a first import wrote, kept small enough for a file of millions of rows:
@@ -15,7 +15,7 @@ export class KeyLines {
   /** Beyond this many keys (64 MB of arrays) lines are no longer noted; a duplicate then names none. */
   static readonly limit = 4_000_000;
 
-  note(line: number, row: ObservationValues): void {
+  note(line: number, row: ObservationKey): void {
     if (this.count >= KeyLines.limit) return;
     if ((this.count + 1) * 2 > this.lines.length) this.grow();
     this.put(hashOf(row), line);
@@ -23,7 +23,7 @@ export class KeyLines {
   }
 
   /** The one earlier line with the row's key, or undefined when it cannot be told for certain. */
-  earlierLine(row: ObservationValues, line: number): number | undefined {
+  earlierLine(row: ObservationKey, line: number): number | undefined {
     const hash = hashOf(row);
     const mask = this.lines.length - 1;
     let found: number | undefined;
@@ -33,6 +33,19 @@ export class KeyLines {
       // Two lines under one hash are two keys (a repeated key is never noted twice): which one is unknown.
       if (found !== undefined) return undefined;
       found = candidate;
+    }
+    return found;
+  }
+
+  /** The line of the row written with this key, when it alone carries the key's hash (else undefined). */
+  lineOf(key: ObservationKey): number | undefined {
+    const hash = hashOf(key);
+    const mask = this.lines.length - 1;
+    let found: number | undefined;
+    for (let slot = hash & mask; this.lines[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] !== hash) continue;
+      if (found !== undefined) return undefined;
+      found = this.lines[slot];
     }
     return found;
   }
@@ -59,7 +72,7 @@ export class KeyLines {
 }
 
 /** FNV-1a over the key's fields, each ended by a separator so "ab","c" and "a","bc" differ. */
-function hashOf(row: ObservationValues): number {
+function hashOf(row: ObservationKey): number {
   let hash = 0x811c9dc5;
   for (const text of [row.indicator, row.period, row.sex, row.age, row.status, row.origin, row.area]) {
     for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);

@@ -49,6 +49,11 @@ export class DirectObservationWriter {
     this.cityParam = { city: city.code };
   }
 
+  /** The file line of a row this writer wrote, when it can be told for certain (see `KeyLines`). */
+  lineOf(key: ObservationKey): number | undefined {
+    return this.keyLines.lineOf(key);
+  }
+
   add(line: number, row: ObservationValues): void {
     this.batch.push({ line, row });
     if (this.batch.length === batchRows) this.writeBatch();
