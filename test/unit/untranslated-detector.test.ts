@@ -26,6 +26,8 @@ describe('the detector of English on a translated screen', () => {
   it('finds a list of the interface’s words left in English, such as a file’s columns', () => {
     expect(french([at('indicator, period, sex, age, status, origin, area, value, source, note, flags')])).toHaveLength(1);
     expect(french([at('Indicateur, Période, Sexe et Valeur')])).toEqual([]);
+    // A French word that begins like an English one is not it ("Groupe 1" is not "Group {{number}}").
+    expect(french([at('Groupe 1 : 7 4 1 1 0')])).toEqual([]);
   });
 
   it('finds the English name of a catalogue entry', () => {

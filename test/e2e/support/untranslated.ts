@@ -129,7 +129,8 @@ function patternOf(english: string): EnglishPattern | null {
   // "OK", "{{count}} %", a lone code: nothing a reader could call an English sentence.
   if (words.length === 0 || (words.length === 1 && (words[0]?.length ?? 0) < 4)) return null;
   const parts = english.trim().split(/\{\{[^}]*\}\}|<[^>]*>/);
-  const whole = new RegExp(`^${parts.map((p) => escapeRegExp(p.trim()).replace(/\s+/g, '\\s+')).join('.+?')}$`, 's');
+  // Spaces kept: "Group {{number}}" must not match the French "Groupe 1".
+  const whole = new RegExp(`^${parts.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+')).join('.+?')}$`, 's');
   return { english, whole, inside: words.length >= 3 && !/\{\{|</.test(english) };
 }
 
