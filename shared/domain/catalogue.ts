@@ -55,7 +55,8 @@ export type FrameworkItem = z.infer<typeof FrameworkItem>;
 export const Framework = z.object({
   code: z.string(),
   name: Labels,
-  publisher: z.string(),
+  /** Who publishes the framework, named in every interface language. */
+  publisher: Labels,
   description: Labels,
   scoring: z.enum(['absent-partial-complete', 'tag']),
   groups: z.array(z.object({ code: z.string(), name: Labels })),

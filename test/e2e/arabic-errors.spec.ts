@@ -52,7 +52,7 @@ test('in Arabic, the problems of an import and a file that cannot be read are to
   await expect(importer.errors().nth(1)).toContainText('A quote opened on line 3 is never closed.');
 
   await new ShellPage(page).switchLanguage('العربية');
-  await expect(importer.errors().nth(0)).toContainText('«x1» ليس عددًا.');
+  await expect(importer.errors().nth(0)).toContainText('«\u2068x1\u2069» ليس عددًا.');
   await expect(importer.errors().nth(1)).toContainText('تتعذّر قراءة الملف ابتداءً من هذا السطر');
   await expectArabicOnly(page.getByTestId('import-errors'));
 
@@ -79,7 +79,7 @@ test('in Arabic, a refused cell and a refused new figure are explained in Arabic
 
   await figures.editCell(0, 'القيمة', 'x1');
   const refusal = page.getByRole('grid').getByRole('alert');
-  await expect(refusal).toContainText('«x1» ليس عددًا.');
+  await expect(refusal).toContainText('«\u2068x1\u2069» ليس عددًا.');
   await expectArabicOnly(refusal);
   await page.keyboard.press('Escape');
 

@@ -38,8 +38,13 @@ test('a new user sets up their city, sees the key fingerprint, and a reload keep
   await firstRun.submit();
 
   await expect(page.getByRole('heading', { name: 'Tangier is ready' })).toBeVisible();
-  const fingerprint = (await firstRun.fingerprint().innerText()).replace(/\s+/g, ' ').trim();
+  const groups = await firstRun.fingerprintGroups();
+  const fingerprint = groups.join(' ');
   expect(fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+  // Each group carries its number, and the list is read in that order.
+  await expect(firstRun.fingerprint()).toHaveAccessibleName('Fingerprint in 6 numbered groups');
+  await expect(firstRun.fingerprint().getByRole('listitem')).toHaveText(groups.map((g, i) => `${i + 1}${g}`));
+  await expect(firstRun.fingerprint().getByRole('listitem').first()).toHaveAccessibleName(`Group 1: ${groups[0]?.split('').join(' ')}`);
   await firstRun.openApp();
 
   const shell = new ShellPage(page);
@@ -112,4 +117,31 @@ test('a user can explore the sample city, clearly labelled, and remove it', asyn
   await page.getByRole('button', { name: 'Remove the sample and set up my city' }).click();
   await page.getByRole('button', { name: 'Remove the sample', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Welcome to Focal' })).toBeVisible();
+});
+
+test('in Arabic the fingerprint reads in one order: six groups numbered 1 to 6 in the interface’s digits, named in that order', async ({ page, focal }) => {
+  const firstRun = new FirstRunPage(page);
+  await firstRun.open(focal.url);
+  await firstRun.chooseSetUp();
+  await firstRun.fill({ nameEn: 'Tunis', nameFr: 'Tunis', nameAr: 'تونس', country: 'Tunisia', shore: 'Southern shore', focalPoint: 'Amira Ben Salah', email: 'a.bensalah@tunis.example' });
+  await firstRun.submit();
+  await expect(page.getByRole('heading', { name: 'Tunis is ready' })).toBeVisible();
+  const groups = await firstRun.fingerprintGroups();
+  await new ShellPage(page).switchLanguage('العربية');
+
+  const fingerprint = firstRun.fingerprint();
+  // The digits are the same Latin groups, each still read left to right.
+  expect(await firstRun.fingerprintGroups()).toEqual(groups);
+  // Group numbers in the digits Arabic uses in this browser (Intl decides, as in the interface).
+  const arabicDigits = await page.evaluate(() => [1, 2, 3, 4, 5, 6].map((n) => new Intl.NumberFormat('ar').format(n)));
+  await expect(fingerprint.getByRole('listitem')).toHaveText(groups.map((g, i) => `${arabicDigits[i]}${g}`));
+  await expect(fingerprint).toHaveAccessibleName(new RegExp(`^البصمة في \u2068?${arabicDigits[5]}\u2069? مجموعات مرقّمة$`));
+  for (const [i, group] of groups.entries()) {
+    await expect(fingerprint.getByRole('listitem').nth(i)).toHaveAccessibleName(new RegExp(`^المجموعة \u2068?${arabicDigits[i]}\u2069?: \u2068?${group.split('').join(' ')}\u2069?$`));
+  }
+  // In a right-to-left page group 1 stands at the right of group 2: the numbers, not the side, say which is first.
+  const first = await fingerprint.getByRole('listitem').nth(0).boundingBox();
+  const second = await fingerprint.getByRole('listitem').nth(1).boundingBox();
+  expect(first && second && first.x > second.x).toBe(true);
+  await page.locator('.fingerprint').screenshot({ path: join(repoRoot, 'docs', 'screenshots', 'fingerprint-ar.png') });
 });

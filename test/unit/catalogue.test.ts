@@ -53,6 +53,20 @@ describe('the built-in catalogue', () => {
     expect(before).toBeDefined();
   });
 
+  it('names each framework’s publisher in three languages, also in a data folder that held catalogue 3 (publisher in English only)', async () => {
+    const db = t.core.store.db;
+    db.prepare("UPDATE frameworks SET publisher = 'Organisation for Economic Co-operation and Development (OECD)' WHERE code = 'oecd'").run();
+    db.prepare("UPDATE settings SET value = '3' WHERE key = 'catalogue.version'").run();
+    t.close();
+    t = openTestCore(folder.dir);
+    const oecd = (await t.call('catalogue.overview', {})).frameworks.find((f) => f.code === 'oecd');
+    expect(oecd?.publisher).toEqual({
+      en: 'Organisation for Economic Co-operation and Development (OECD)',
+      fr: 'Organisation de coopération et de développement économiques (OCDE)',
+      ar: 'منظمة التعاون الاقتصادي والتنمية',
+    });
+  });
+
   it('finds indicators by words in any language, ignoring case, accents and Arabic letter variants', async () => {
     const codes = async (text: string) => (await t.call('catalogue.indicators', { text })).map((i) => i.code);
     const refugees = await codes('refugees');

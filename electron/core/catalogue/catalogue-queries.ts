@@ -33,7 +33,7 @@ const GroupRow = z.object({
   dimension: Dimension.nullable(),
   dimension_value: z.string().nullable(),
 });
-const FrameworkRow = z.object({ code: z.string(), name: labels, description: labels, publisher: z.string(), scoring: z.enum(['absent-partial-complete', 'tag']) });
+const FrameworkRow = z.object({ code: z.string(), name: labels, description: labels, publisher: labels, scoring: z.enum(['absent-partial-complete', 'tag']) });
 const FrameworkGroupRow = z.object({ framework: z.string(), code: z.string(), name: labels });
 const ItemRow = z.object({ framework: z.string(), code: z.string(), group_code: z.string().nullable(), name: labels, sdgs: codes(z.string()), needs_check: z.number() });
 const SectionRow = z.object({ code: z.string(), parent: z.string().nullable(), name: labels, description: labels.nullable() });

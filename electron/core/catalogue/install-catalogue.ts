@@ -62,7 +62,7 @@ export function installCatalogue(db: Database, files: CatalogueFiles): boolean {
          sdgs = excluded.sdgs, needs_check = excluded.needs_check, position = excluded.position`,
     );
     files.frameworks.forEach((f, i) => {
-      framework.run(f.code, json(f.name), json(f.description), f.publisher, f.scoring, i);
+      framework.run(f.code, json(f.name), json(f.description), json(f.publisher), f.scoring, i);
       f.groups.forEach((g, j) => frameworkGroup.run(f.code, g.code, json(g.name), j));
       f.items.forEach((it, j) => item.run(it.code, f.code, it.group, json(it.name), json(it.sdgs), it.check ? 1 : 0, j));
     });

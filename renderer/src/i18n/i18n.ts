@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/locales';
+import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
 import arCharts from './locales/charts/ar.json';
 import arNarrative from './locales/narrative/ar.json';
@@ -55,20 +56,27 @@ function applyToDocument(locale: string): void {
   document.documentElement.dir = directionOf(locale);
 }
 
-export async function createI18n(initial: UiLocale): Promise<i18n> {
+/** The texts and their rules without the document: what the window uses, and what unit tests check. */
+export async function createTranslator(initial: UiLocale): Promise<i18n> {
   const instance = i18next.createInstance();
-  instance.on('languageChanged', applyToDocument);
-  await instance.use(initReactI18next).init({
+  await instance.use(initReactI18next).use(isolatingFormatter()).init({
     resources,
     lng: initial,
     fallbackLng: 'en',
     supportedLngs: [...uiLocales],
-    interpolation: { escapeValue: false },
+    // Every value goes through the formatter, which isolates it in Arabic (isolating-formatter.ts).
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
     // A key with no text would show its code to the user: say so loudly (the end-to-end tests fail on it).
     saveMissing: true,
     missingKeyHandler: (languages, namespace, key) => console.error(`Missing translation: ${key} (${languages.join(', ')})`),
   });
+  return instance;
+}
+
+export async function createI18n(initial: UiLocale): Promise<i18n> {
+  const instance = await createTranslator(initial);
+  instance.on('languageChanged', applyToDocument);
   applyToDocument(initial);
   return instance;
 }

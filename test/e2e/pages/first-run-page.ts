@@ -44,6 +44,11 @@ export class FirstRunPage {
     return this.page.getByTestId('fingerprint');
   }
 
+  /** The fingerprint's six groups of digits, in their numbered order. */
+  async fingerprintGroups(): Promise<string[]> {
+    return this.fingerprint().getByTestId('fingerprint-group').allInnerTexts();
+  }
+
   async openApp(): Promise<void> {
     await this.page.getByRole('button', { name: 'Open Focal' }).click();
   }

@@ -14,7 +14,7 @@ export function FrameworkList({ frameworks }: { frameworks: Framework[] }) {
           <section key={framework.code} className="card" aria-labelledby={`fw-${framework.code}`}>
             <h2 id={`fw-${framework.code}`}>{framework.name[locale]}</h2>
             <p className="muted">
-              {framework.publisher} · {t(`catalogue.scoring.${framework.scoring}`)}
+              {framework.publisher[locale]} · {t(`catalogue.scoring.${framework.scoring}`)}
             </p>
             <p>{framework.description[locale]}</p>
             {groups.map((group) => (

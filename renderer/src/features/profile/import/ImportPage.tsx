@@ -142,9 +142,8 @@ export function ImportPage({ onClose }: { onClose(): void }) {
           ) : null}
           <h3>{t('import.choose.formatTitle')}</h3>
           <p>{t('import.choose.formatIntro')}</p>
-          <p>
-            <code dir="ltr">{importFields.join(', ')}</code>
-          </p>
+          {/* The columns by their names in the reader's language: Focal recognises a column titled in English, French or Arabic. */}
+          <p data-testid="import-format-columns">{format.list(importFields.map((field) => t(`import.fields.${field}`)))}</p>
           <ul className="import-choose__points">
             <li>{t('import.choose.pointLabels')}</li>
             <li>{t('import.choose.pointWide')}</li>

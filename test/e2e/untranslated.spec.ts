@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { FirstRunPage } from './pages/first-run-page';
+import { ShellPage } from './pages/shell-page';
+import { expect, test } from './support/focal-fixture';
+import { englishTexts, sampleCityData, untranslatedDetector, visibleTexts, type ScanLocale, type UntranslatedText } from './support/untranslated';
+
+// A French or Arabic reader must never meet an English sentence: this walks every page and tab of
+// the sample city, the import up to its summary, and lists each English text with where it showed.
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const sections = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
+const profileTabs = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
+const catalogueTabs = ['indicators', 'frameworks', 'codelists'] as const;
+
+interface Labels {
+  nav: Record<(typeof sections)[number], string>;
+  profile: { tabs: Record<(typeof profileTabs)[number], string> };
+  catalogue: { tabs: Record<(typeof catalogueTabs)[number], string> };
+}
+interface TableLabels {
+  table: { import: string };
+  import: { mapping: { title: string; check: string }; check: { title: string } };
+  ownIndicators: { tab: string };
+}
+
+const languages: ReadonlyArray<{ code: ScanLocale; ownName: 'Français' | 'العربية' }> = [
+  { code: 'fr', ownName: 'Français' },
+  { code: 'ar', ownName: 'العربية' },
+];
+
+function labelsOf(code: string): Labels & TableLabels {
+  const folder = join(repoRoot, 'renderer/src/i18n/locales');
+  const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
+  const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
+  return { ...main, ...table };
+}
+
+/** Texts a user typed in this test's file: data, like the sample city's. */
+const typedInTheFile = ['Recensement', 'figures.csv'];
+
+function report(found: UntranslatedText[]): string {
+  return found.map((f) => `- "${f.text}" — ${f.reason}\n    at ${f.where}`).join('\n');
+}
+
+let files: string;
+test.beforeEach(() => {
+  files = mkdtempSync(join(tmpdir(), 'focal-e2e-words-'));
+});
+test.afterEach(() => rmSync(files, { recursive: true, force: true }));
+
+for (const language of languages) {
+  test(`no English sentence on any page of the sample city in ${language.ownName}`, async ({ page, focal }) => {
+    test.setTimeout(180_000);
+    const labels = labelsOf(language.code);
+    const detect = untranslatedDetector(englishTexts(language.code), [...sampleCityData(), ...typedInTheFile]);
+    const found: UntranslatedText[] = [];
+    const scan = async (screen: string) => {
+      // Let the page settle: lists and charts arrive after the heading.
+      await page.waitForLoadState('networkidle');
+      found.push(...detect(await visibleTexts(page, `${language.code} ${screen}`)));
+    };
+    const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
+
+    const firstRun = new FirstRunPage(page);
+    await firstRun.open(focal.url);
+    const shell = new ShellPage(page);
+    await shell.switchLanguage(language.ownName);
+    await scan('welcome');
+    await shell.switchLanguage('English');
+    await firstRun.exploreSample();
+    await expect(page.getByTestId('indicator-count')).toBeVisible();
+    await shell.switchLanguage(language.ownName);
+
+    for (const section of sections) {
+      await shell.navigation().getByRole('link', { name: labels.nav[section] }).click();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await scan(section);
+      if (section === 'profile') {
+        for (const name of profileTabs) {
+          await tab(page, labels.profile.tabs[name]).click();
+          await expect(tab(page, labels.profile.tabs[name])).toHaveAttribute('aria-selected', 'true');
+          await scan(`profile ${name}`);
+        }
+      }
+      if (section === 'catalogue') {
+        for (const name of [...catalogueTabs.map((c) => labels.catalogue.tabs[c]), labels.ownIndicators.tab]) {
+          await tab(page, name).click();
+          await expect(tab(page, name)).toHaveAttribute('aria-selected', 'true');
+          await scan(`catalogue ${name}`);
+        }
+      }
+    }
+
+    // The import: the choice of a file with its list of columns, the column matching, and the
+    // summary of a file with mistakes in it (the core's problems, in the reader's words).
+    await shell.navigation().getByRole('link', { name: labels.nav.profile }).click();
+    await tab(page, labels.profile.tabs.figures).click();
+    await page.getByRole('button', { name: labels.table.import }).first().click();
+    await scan('import: choose a file');
+    const csv = join(files, 'figures.csv');
+    writeFileSync(csv, ['indicateur,année,valeur,source', 'POP_TOTAL,2024,1077512,Recensement', 'NO_SUCH,2024,12,Recensement', 'POP_TOTAL,2024-S9,abc,Recensement'].join('\r\n'));
+    await page.getByTestId('import-file').setInputFiles(csv);
+    await expect(page.getByRole('heading', { name: labels.import.mapping.title })).toBeVisible();
+    await scan('import: match the columns');
+    await page.getByRole('button', { name: labels.import.mapping.check }).click();
+    await expect(page.getByRole('heading', { name: labels.import.check.title })).toBeVisible();
+    await scan('import: what the import would do');
+    if (language.code === 'ar') {
+      // The count of problems sits in an Arabic sentence: isolated, so its digits cannot be reordered with the words.
+      const sentence = page.locator('.notice').filter({ hasText: /[\u0600-\u06FF]/ }).first();
+      await expect(sentence).toContainText(/\u2068[0-9٠-٩]+\u2069/);
+    }
+
+    expect(found, `English texts on the ${language.ownName} screens:\n${report(found)}`).toEqual([]);
+  });
+}
