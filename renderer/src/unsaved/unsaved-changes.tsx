@@ -84,17 +84,29 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
         },
       });
     };
+    // A link to another page, clicked over unsaved text, is held before it adds a history entry:
+    // otherwise staying would leave a duplicate entry behind, and Back would seem to do nothing.
+    const onLinkClick = (event: MouseEvent) => {
+      if (works.current.size === 0 || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
+      const target = link?.getAttribute('href');
+      if (!target) return;
+      event.preventDefault();
+      navigate(target);
+    };
     // The browser (or Electron, see electron/main/leave-question.ts) words this question itself.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (works.current.size > 0) event.preventDefault();
     };
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('beforeunload', onBeforeUnload);
+    document.addEventListener('click', onLinkClick);
     return () => {
+      document.removeEventListener('click', onLinkClick);
       window.removeEventListener('hashchange', onHashChange);
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
-  }, [show]);
+  }, [show, navigate]);
 
   const value = useMemo<UnsavedChanges>(() => ({ hash, navigate, confirmLeave, register }), [hash, navigate, confirmLeave, register]);
 
