@@ -9,6 +9,8 @@ import { pdfPrintingOf, saveReportPdf, type MaybePrintable, type MaybeSaveDialog
 import { appSchemePrivileges, respondToAppRequest } from './protocol';
 import { denyAllPermissions, guardWebContents } from './security-policies';
 import { secureWindowOptions } from './window-options';
+import { askBeforeUnload } from './leave-question';
+import { followUiLanguage } from './ui-language';
 
 export interface StartOptions {
   argv: readonly string[];
@@ -110,9 +112,12 @@ export async function startDesktopApp(electron: AppElectron, options: StartOptio
 
   denyAllPermissions(electron.session.defaultSession);
   electron.protocol.handle(appScheme, (request) => respondToAppRequest(layout.rendererDir, request));
+  const uiLanguage = followUiLanguage(core.dispatch);
+  // Learn the remembered language now, so a close before the page asks anything is worded right.
+  await uiLanguage.dispatch('app.status', {});
   registerInvokeHandler(
     electron.ipcMain,
-    core.dispatch,
+    uiLanguage.dispatch,
     (frame) => {
       const current = mainWindow;
       return current !== null && !current.isDestroyed() && sameFrame(current.webContents.mainFrame, frame);
@@ -130,6 +135,7 @@ export async function startDesktopApp(electron: AppElectron, options: StartOptio
   const window = new electron.BrowserWindow(secureWindowOptions({ preloadPath: layout.preloadPath, devTools: !app.isPackaged }));
   mainWindow = window;
   guardWebContents(window.webContents, (url) => electron.shell.openExternal(url));
+  askBeforeUnload(window.webContents, electron.dialog, uiLanguage.current);
   window.once('ready-to-show', () => window.show());
   try {
     await window.loadURL(appEntryUrl);

@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions, CustomScheme } from 'electron';
+import type { MessageBoxDialog } from './leave-question';
 
 /*
  * The slice of Electron the main process uses, written as small structural types. The real
@@ -45,6 +46,8 @@ export interface DesktopWebContents {
   readonly mainFrame: FrameLike;
   on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
+  /** A page refused to unload (its `beforeunload` asked to stay); see leave-question.ts. */
+  on(event: 'will-prevent-unload', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void;
 }
 
@@ -85,5 +88,5 @@ export interface DesktopElectron {
   };
   session: { readonly defaultSession: DesktopSession };
   shell: { openExternal(url: string): Promise<void> };
-  dialog: { showErrorBox(title: string, content: string): void };
+  dialog: { showErrorBox(title: string, content: string): void } & MessageBoxDialog;
 }

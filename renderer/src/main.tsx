@@ -11,6 +11,7 @@ import { ApiProvider } from './api/api-context';
 import { pickTransport } from './api/transport';
 import { App } from './app/App';
 import { createI18n, preferredLocale } from './i18n/i18n';
+import { UnsavedChangesProvider } from './unsaved/unsaved-changes';
 
 const client = createApiClient(pickTransport());
 // The language remembered in the data folder wins over the browser's; if the first call fails,
@@ -23,7 +24,9 @@ if (root) {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApiProvider client={client}>
-          <App />
+          <UnsavedChangesProvider>
+            <App />
+          </UnsavedChangesProvider>
         </ApiProvider>
       </I18nextProvider>
     </StrictMode>,

@@ -62,11 +62,13 @@ class FakeWebContents implements DesktopWebContents {
   navigateListeners: ((event: NavigationEvent) => void)[] = [];
   redirectListeners: ((event: NavigationEvent) => void)[] = [];
   webviewListeners: ((event: NavigationEvent) => void)[] = [];
+  unloadListeners: ((event: NavigationEvent) => void)[] = [];
   openHandler: ((details: WindowOpenDetails) => { action: 'deny' }) | null = null;
 
   // One signature serves both overloads: the listeners differ only in what the event carries.
-  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: (event: NavigationEvent) => void): this {
-    (event === 'will-navigate' ? this.navigateListeners : event === 'will-redirect' ? this.redirectListeners : this.webviewListeners).push(listener);
+  on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview' | 'will-prevent-unload', listener: (event: NavigationEvent) => void): this {
+    const listeners = { 'will-navigate': this.navigateListeners, 'will-redirect': this.redirectListeners, 'will-attach-webview': this.webviewListeners, 'will-prevent-unload': this.unloadListeners };
+    listeners[event].push(listener);
     return this;
   }
 
@@ -197,7 +199,7 @@ function fakeDesktop(options: { appPath: string; appData: string; lock?: boolean
         opened.push(url);
       },
     },
-    dialog: { showErrorBox: (title, content) => errorBoxes.push({ title, content }) },
+    dialog: { showErrorBox: (title, content) => errorBoxes.push({ title, content }), showMessageBoxSync: () => 1 },
   };
   return {
     electron,
@@ -538,6 +540,8 @@ describe('startDesktopApp (electron/main/index.ts) with Electron faked and a rea
     expect(window.shown).toBe(1);
     expect(window.webContents.openHandler).not.toBeNull();
     expect(window.webContents.navigateListeners).toHaveLength(1);
+    // Closing with unsaved text asks (leave-question.ts) instead of being silently refused.
+    expect(window.webContents.unloadListeners).toHaveLength(1);
     expect(desktop.session.requestHandler).not.toBeNull();
     expect(desktop.session.checkHandler).not.toBeNull();
 

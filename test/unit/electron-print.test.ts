@@ -192,8 +192,8 @@ describe('startDesktopApp wires report.savePdf to the window and the save dialog
       session: { defaultSession: { setPermissionRequestHandler: () => undefined, setPermissionCheckHandler: () => undefined } },
       shell: { openExternal: async () => undefined },
       dialog: withPrinting
-        ? { showErrorBox: () => undefined, showSaveDialog: async () => ({ canceled: false, filePath: chosen }) }
-        : { showErrorBox: () => undefined },
+        ? { showErrorBox: () => undefined, showMessageBoxSync: () => 1, showSaveDialog: async () => ({ canceled: false, filePath: chosen }) }
+        : { showErrorBox: () => undefined, showMessageBoxSync: () => 1 },
     };
     return { electron, handlers, printed, sender: { senderFrame: mainFrame } };
   }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRead } from '../api/api-context';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -22,6 +22,8 @@ export function App() {
   const { t } = useTranslation();
   const page = useHashRoute();
   const [status, reload] = useRead('app.status', {}, 'status');
+  // Just set up (or the sample just opened): the first page takes the focus, not the body.
+  const [arrived, setArrived] = useState(false);
 
   useEffect(() => {
     document.title = t('app.name');
@@ -38,12 +40,21 @@ export function App() {
   }
   const { recovery, city } = status.value;
   if (recovery) return <RecoveryScreen recovery={recovery} onResolved={reload} />;
-  if (!city) return <FirstRun onReady={reload} />;
+  if (!city) {
+    return (
+      <FirstRun
+        onReady={() => {
+          setArrived(true);
+          reload();
+        }}
+      />
+    );
+  }
 
   return (
     <CityScopeProvider own={city} peers={status.value.peers}>
     <CatalogueProvider>
-    <Shell city={city} page={page}>
+    <Shell city={city} page={page} focusFirstPage={arrived}>
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}

@@ -10,14 +10,15 @@ import { useCityScope } from '../city/city-scope';
 import { CityChooser } from './CityChooser';
 
 /** The frame around every page: navigation at the inline start, the city and language on top. */
-export function Shell({ city, page, children }: { city: CityProfile; page: Page; children: ReactNode }) {
+export function Shell({ city, page, focusFirstPage = false, children }: { city: CityProfile; page: Page; focusFirstPage?: boolean; children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const main = useRef<HTMLElement>(null);
   const locale = asUiLocale(i18n.language) ?? 'en';
   const scope = useCityScope();
 
   // Move focus to the new page's heading so keyboard and screen-reader users know where they are.
-  const first = useRef(true);
+  // The first page keeps the browser's start, unless the window just came from setting up the city.
+  const first = useRef(!focusFirstPage);
   useEffect(() => {
     if (first.current) {
       first.current = false;

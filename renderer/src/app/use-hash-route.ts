@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useUnsavedChanges } from '../unsaved/unsaved-changes';
 
 export const pages = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
 export type Page = (typeof pages)[number];
@@ -13,13 +13,8 @@ function pageFromHash(hash: string): Page {
  * Electron, and a reload stays on the page.
  */
 export function useHashRoute(): Page {
-  const [page, setPage] = useState<Page>(() => pageFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setPage(pageFromHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return page;
+  // The hash as the unsaved-changes guard let it through: a page never changes under unsaved text.
+  return pageFromHash(useUnsavedChanges().hash);
 }
 
 export function hrefOf(page: Page): string {
@@ -33,14 +28,7 @@ function subpageFromHash(hash: string): string {
 
 /** The page's own section in the hash, so a reload or a link opens the same tab. */
 export function useSubpage(): [string, (sub: string) => void] {
-  const [sub, setSub] = useState(() => subpageFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setSub(subpageFromHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  const go = (next: string) => {
-    window.location.hash = `#/${pageFromHash(window.location.hash)}${next ? `/${next}` : ''}`;
-  };
-  return [sub, go];
+  const { hash, navigate } = useUnsavedChanges();
+  const go = (next: string) => navigate(`#/${pageFromHash(hash)}${next ? `/${next}` : ''}`);
+  return [subpageFromHash(hash), go];
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { CityProfile, PeerCity } from '../../../shared/domain/city';
+import { useUnsavedChanges } from '../unsaved/unsaved-changes';
 
 /**
  * Which city's space the pages show: the own city (editable) or a peer city whose records arrived in
@@ -22,6 +23,8 @@ const CityScopeContext = createContext<CityScope | null>(null);
 
 export function CityScopeProvider({ own, peers, children }: { own: CityProfile; peers: readonly PeerCity[]; children: ReactNode }) {
   const [shownCode, setShownCode] = useState<string | null>(null);
+  // Another city remounts every page (Shell keys <main> by city): unsaved text is asked about first.
+  const { confirmLeave } = useUnsavedChanges();
   const scope = useMemo<CityScope>(() => {
     const peer = shownCode === null ? undefined : peers.find((p) => p.code === shownCode);
     return {
@@ -29,9 +32,9 @@ export function CityScopeProvider({ own, peers, children }: { own: CityProfile; 
       city: peer?.code,
       readOnly: peer !== undefined,
       peers,
-      show: setShownCode,
+      show: (code) => confirmLeave(() => setShownCode(code)),
     };
-  }, [own, peers, shownCode]);
+  }, [own, peers, shownCode, confirmLeave]);
   return <CityScopeContext.Provider value={scope}>{children}</CityScopeContext.Provider>;
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { uiLocales, type UiLocale } from '../../../shared/domain/locales';
 import { useApi } from '../api/api-context';
+import { useUnsavedChanges } from '../unsaved/unsaved-changes';
 
 /** Each language is named in itself, so anyone can find their own whatever is showing. */
 const ownNames: Record<UiLocale, string> = { en: 'English', fr: 'Français', ar: 'العربية' };
@@ -8,10 +9,14 @@ const ownNames: Record<UiLocale, string> = { en: 'English', fr: 'Français', ar:
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const api = useApi();
+  const unsaved = useUnsavedChanges();
   const change = (locale: UiLocale) => {
-    void i18n.changeLanguage(locale);
-    // Remembered in the data folder, so the desktop app and the browser host agree.
-    void api.call('preferences.update', { locale });
+    if (locale === i18n.language) return;
+    unsaved.confirmLeave(() => {
+      void i18n.changeLanguage(locale);
+      // Remembered in the data folder, so the desktop app and the browser host agree.
+      void api.call('preferences.update', { locale });
+    });
   };
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { dimensionCodes, units, type CatalogueOverview, type Dimension, type Unit } from '../../../../shared/domain/catalogue';
 import { useApi } from '../../api/api-context';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useFocusAfterRemoval } from '../../components/use-focus-after-removal';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { asUiLocale } from '../../i18n/i18n';
@@ -35,6 +36,11 @@ export function OwnIndicators({ overview }: { overview: CatalogueOverview }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const own = catalogue.state === 'ready' ? catalogue.value.indicators.filter((i) => i.code.includes('.')) : [];
+  const none = useRef<HTMLParagraphElement>(null);
+  const focus = useFocusAfterRemoval(
+    own.map((i) => i.code),
+    none,
+  );
 
   // The core names the field; the words are the interface's.
   const issue = (path: 'code' | 'name' | 'domain') =>
@@ -57,8 +63,12 @@ export function OwnIndicators({ overview }: { overview: CatalogueOverview }) {
   };
 
   const remove = async (code: string) => {
+    focus.removing(code);
     const answer = await api.call('indicators.deleteCustom', { code });
-    if (!answer.ok) return setError(answer.error);
+    if (!answer.ok) {
+      focus.kept(code);
+      return setError(answer.error);
+    }
     if (catalogue.state === 'ready') catalogue.value.reload();
   };
 
@@ -66,7 +76,9 @@ export function OwnIndicators({ overview }: { overview: CatalogueOverview }) {
     <div className="own-indicators">
       <p>{t('ownIndicators.intro')}</p>
       {own.length === 0 ? (
-        <p className="muted">{t('ownIndicators.none')}</p>
+        <p className="muted" ref={none} tabIndex={-1}>
+          {t('ownIndicators.none')}
+        </p>
       ) : (
         <table className="table table--compact">
           <thead>
@@ -88,7 +100,7 @@ export function OwnIndicators({ overview }: { overview: CatalogueOverview }) {
                 </td>
                 <td>{t(`ownIndicators.units.${indicator.unit}`)}</td>
                 <td>
-                  <button type="button" className="button button--quiet" onClick={() => void remove(indicator.code)}>
+                  <button type="button" className="button button--quiet" ref={focus.buttonRef(indicator.code)} onClick={() => void remove(indicator.code)}>
                     {t('ownIndicators.delete', { name: indicator.name[locale] })}
                   </button>
                 </td>

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import type { District } from '../../../../shared/domain/district';
 import { useApi } from '../../api/api-context';
 import { useCatalogue } from '../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useFocusAfterRemoval } from '../../components/use-focus-after-removal';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -41,6 +42,8 @@ export function DistrictsPanel() {
   // Why a district could not be removed, in the interface's words.
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useFocusAfterRemoval(catalogue.state === 'ready' ? catalogue.value.districts.map((d) => d.code) : [], heading);
 
   // The core names the field and the reason; the words are the interface's.
   const issueFor = (path: string): string | undefined => {
@@ -82,6 +85,7 @@ export function DistrictsPanel() {
 
   const remove = async (district: District) => {
     if (!window.confirm(t('districts.confirmRemove', { name: district.name[locale] }))) return;
+    focus.removing(district.code);
     setBusy(true);
     const answer = await api.call('districts.delete', { code: district.code });
     setBusy(false);
@@ -89,6 +93,7 @@ export function DistrictsPanel() {
     setError(null);
     setRefusal(null);
     if (!answer.ok) {
+      focus.kept(district.code);
       const inUse = answer.error.issues?.find((i) => i.problem?.code === 'district_in_use')?.problem;
       // The count of figures is the core's; the sentence is the interface's.
       if (inUse) return setRefusal(t('districts.problems.inUse', { name: district.name[locale], count: Number(inUse.params.count) }));
@@ -100,7 +105,9 @@ export function DistrictsPanel() {
 
   return (
     <section className="card districts" aria-labelledby="districts-title">
-      <h2 id="districts-title">{t('districts.title')}</h2>
+      <h2 id="districts-title" ref={heading} tabIndex={-1}>
+        {t('districts.title')}
+      </h2>
       <p>{t('districts.intro')}</p>
       {done ? <Notice tone="success" title={t(`districts.${done.key}`, { name: done.district.name[locale] })} /> : null}
       {refusal ? <Notice tone="error" title={refusal} /> : null}
@@ -138,7 +145,7 @@ export function DistrictsPanel() {
                   <button type="button" className="button button--quiet" disabled={busy} onClick={() => startRenaming(district)}>
                     {t('districts.rename', { name: district.name[locale] })}
                   </button>
-                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void remove(district)}>
+                  <button type="button" className="button button--quiet" disabled={busy} ref={focus.buttonRef(district.code)} onClick={() => void remove(district)}>
                     {t('districts.remove', { name: district.name[locale] })}
                   </button>
                 </td>

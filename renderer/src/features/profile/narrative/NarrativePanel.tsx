@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../../shared/api/result';
 import { uiLocales } from '../../../../../shared/domain/locales';
@@ -7,7 +7,6 @@ import { useApi, useRead } from '../../../api/api-context';
 import { useCatalogue, type CatalogueView } from '../../../catalogue/catalogue-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
-import { Notice } from '../../../components/Notice';
 import { asUiLocale } from '../../../i18n/i18n';
 import { useFormat } from '../../../i18n/use-format';
 import { NarrativeEditor } from './NarrativeEditor';
@@ -15,6 +14,7 @@ import type { SaveState } from './save-state';
 import { TextLanguageSwitch } from './TextLanguageSwitch';
 import './narrative.css';
 import { scopedKey, useCityScope } from '../../../city/city-scope';
+import { useUnsavedChanges, useUnsavedWork } from '../../../unsaved/unsaved-changes';
 
 interface Place {
   section: string;
@@ -44,8 +44,7 @@ function NarrativeWorkspace({ catalogue, initial }: { catalogue: CatalogueView; 
   const [place, setPlace] = useState<Place>({ section: sections[0]?.code ?? '', locale: uiLocale });
   const [draft, setDraft] = useState(() => stored.get(placeKey(place))?.markdown ?? '');
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | SaveFailure>('idle');
-  const [pending, setPending] = useState<Place | null>(null);
-  const pendingChoice = useRef<HTMLButtonElement>(null);
+  const unsaved = useUnsavedChanges();
 
   const current = stored.get(placeKey(place));
   const dirty = draft !== (current?.markdown ?? '');
@@ -58,53 +57,43 @@ function NarrativeWorkspace({ catalogue, initial }: { catalogue: CatalogueView; 
           ? { state: 'dirty' }
           : { state: 'clean', at: current?.updatedAt ?? null, justSaved: saving === 'saved' };
 
-  // The question about unsaved text takes the focus, so keyboard users answer it straight away.
-  useEffect(() => {
-    if (pending) pendingChoice.current?.focus();
-  }, [pending]);
-
-  // Closing or reloading the window with unsaved text asks first (the browser words the question).
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
   const go = (next: Place) => {
-    setPending(null);
     setPlace(next);
     setDraft(stored.get(placeKey(next))?.markdown ?? '');
     setSaving('idle');
   };
 
+  // Another section or text language is a way out of this text like any other: the same question.
   const request = (next: Place) => {
     if (placeKey(next) === placeKey(place)) return;
-    if (dirty) setPending(next);
-    else go(next);
+    unsaved.confirmLeave(() => go(next));
   };
 
-  const saveDraft = async (then?: Place) => {
-    if (saving === 'saving') return;
+  /** Saves the text shown; false when it could not be saved (the editor says why). */
+  const saveDraft = async (): Promise<boolean> => {
+    if (saving === 'saving') return false;
     setSaving('saving');
     const answer = await api.call('narrative.save', { section: place.section, locale: place.locale, markdown: draft });
     if (!answer.ok) {
       setSaving({ error: answer.error });
-      setPending(null);
-      return;
+      return false;
     }
     const next = new Map(stored);
     if (answer.value.markdown === '') next.delete(placeKey(place));
     else next.set(placeKey(place), answer.value);
     setStored(next);
     if (answer.value.markdown === '') setDraft('');
-    if (then) {
-      setPending(null);
-      setPlace(then);
-      setDraft(next.get(placeKey(then))?.markdown ?? '');
-      setSaving('idle');
-    } else setSaving('saved');
+    setSaving('saved');
+    return true;
   };
+
+  useUnsavedWork(dirty, {
+    save: saveDraft,
+    discard: () => {
+      setDraft(current?.markdown ?? '');
+      setSaving('idle');
+    },
+  });
 
   const written = (code: string) => new Set(uiLocales.filter((locale) => stored.has(placeKey({ section: code, locale }))));
   const section = sections.find((s) => s.code === place.section);
@@ -147,23 +136,6 @@ function NarrativeWorkspace({ catalogue, initial }: { catalogue: CatalogueView; 
           </div>
           <TextLanguageSwitch value={place.locale} onChange={(locale) => request({ section: place.section, locale })} label={t('narrative.textLanguage')} written={languagesWritten} />
         </header>
-
-        {pending ? (
-          <Notice tone="warning" title={t('narrative.pending.title')}>
-            <p>{t('narrative.pending.message')}</p>
-            <div className="narrative__pending-actions">
-              <button type="button" className="button button--primary" ref={pendingChoice} onClick={() => void saveDraft(pending)}>
-                {t('narrative.pending.save')}
-              </button>
-              <button type="button" className="button" onClick={() => go(pending)}>
-                {t('narrative.pending.discard')}
-              </button>
-              <button type="button" className="button button--quiet" onClick={() => setPending(null)}>
-                {t('narrative.pending.stay')}
-              </button>
-            </div>
-          </Notice>
-        ) : null}
 
         <NarrativeEditor
           key={placeKey(place)}
