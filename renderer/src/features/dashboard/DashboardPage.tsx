@@ -4,6 +4,7 @@ import type { ApiError } from '../../../../shared/api/result';
 import type { CityProfile } from '../../../../shared/domain/city';
 import { useApi, useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FingerprintGroups } from '../../components/KeyFingerprint';
 import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
@@ -98,13 +99,11 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
               <dd>{format.date(city.createdAt)}</dd>
             </div>
           </dl>
-          <p className="card__footer">
+          <div className="card__footer">
             <Icon name="key" />
-            <span>{t('dashboard.keyLine')}</span>{' '}
-            <span className="fingerprint__inline" dir="ltr">
-              {city.signingKey.fingerprint}
-            </span>
-          </p>
+            <span>{t('dashboard.keyLine')}</span>
+            <FingerprintGroups fingerprint={city.signingKey.fingerprint} compact testId="dashboard-fingerprint" />
+          </div>
         </section>
 
         <section className="card" aria-labelledby="catalogue-card">
