@@ -71,10 +71,7 @@ test('a new user sets up their city, sees the key fingerprint, and a reload keep
 
 test('settings change the city and keep the code and key', async ({ page, focal }) => {
   const firstRun = new FirstRunPage(page);
-  await firstRun.open(focal.url);
-  await firstRun.chooseSetUp();
-  await firstRun.fill({ nameEn: 'Lyon', nameFr: 'Lyon', nameAr: 'ليون', country: 'France', shore: 'Northern shore', focalPoint: 'Claire Martin', email: 'c.martin@lyon.example' });
-  await firstRun.submit();
+  await firstRun.setUp(focal.url, { nameEn: 'Lyon', nameFr: 'Lyon', nameAr: 'ليون', country: 'France', shore: 'Northern shore', focalPoint: 'Claire Martin', email: 'c.martin@lyon.example' });
   await firstRun.openApp();
   const shell = new ShellPage(page);
   await shell.goTo('Settings');
@@ -123,10 +120,7 @@ test('a user can explore the sample city, clearly labelled, and remove it', asyn
 
 test('in Arabic the fingerprint reads in one order: six groups numbered 1 to 6 in the interface’s digits, named in that order', async ({ page, focal }) => {
   const firstRun = new FirstRunPage(page);
-  await firstRun.open(focal.url);
-  await firstRun.chooseSetUp();
-  await firstRun.fill({ nameEn: 'Tunis', nameFr: 'Tunis', nameAr: 'تونس', country: 'Tunisia', shore: 'Southern shore', focalPoint: 'Amira Ben Salah', email: 'a.bensalah@tunis.example' });
-  await firstRun.submit();
+  await firstRun.setUp(focal.url, { nameEn: 'Tunis', nameFr: 'Tunis', nameAr: 'تونس', country: 'Tunisia', shore: 'Southern shore', focalPoint: 'Amira Ben Salah', email: 'a.bensalah@tunis.example' });
   await expect(page.getByRole('heading', { name: 'Tunis is ready' })).toBeVisible();
   const groups = await firstRun.fingerprintGroups();
   await new ShellPage(page).switchLanguage('العربية');

@@ -8,10 +8,7 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 
 test('after setting up the city, the focus is on the dashboard’s heading', async ({ page, focal }) => {
   const firstRun = new FirstRunPage(page);
-  await firstRun.open(focal.url);
-  await firstRun.chooseSetUp();
-  await firstRun.fill({ nameEn: 'Lyon', nameFr: 'Lyon', nameAr: 'ليون', country: 'France', shore: 'Northern shore', focalPoint: 'Claire Martin', email: 'c.martin@lyon.example' });
-  await firstRun.submit();
+  await firstRun.setUp(focal.url, { nameEn: 'Lyon', nameFr: 'Lyon', nameAr: 'ليون', country: 'France', shore: 'Northern shore', focalPoint: 'Claire Martin', email: 'c.martin@lyon.example' });
   await firstRun.openApp();
   await expect(page.getByRole('heading', { level: 1, name: 'Lyon' })).toBeFocused();
 });

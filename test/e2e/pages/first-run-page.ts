@@ -25,6 +25,14 @@ export class FirstRunPage {
     await expect(this.page.getByRole('heading', { name: 'Set up your city' })).toBeVisible();
   }
 
+  /** The whole way from the welcome screen to a city set up with these answers. */
+  async setUp(url: string, answers: CityAnswers): Promise<void> {
+    await this.open(url);
+    await this.chooseSetUp();
+    await this.fill(answers);
+    await this.submit();
+  }
+
   async fill(answers: CityAnswers): Promise<void> {
     await this.page.getByLabel('Name in English').fill(answers.nameEn);
     await this.page.getByLabel('Name in French').fill(answers.nameFr);
