@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
+import { CommitmentInput, RecordUid } from '../domain/commitment';
+import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind, SourceTitles } from '../domain/observation';
@@ -76,6 +78,13 @@ export const contract = {
   /** Several districts in one change: all are checked before any is written. */
   'districts.saveMany': method({ input: z.object({ districts: z.array(DistrictInput).min(1).max(5000) }).strict(), output: z.array(District), writes: true }),
   'districts.delete': method({ input: z.object({ code: DistrictCode }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+
+  'commitments.list': method({ input: scoped, output: z.array(CommitmentView), writes: false }),
+  'commitments.get': method({ input: z.object({ uid: RecordUid, ...scope }).strict(), output: CommitmentDetail, writes: false }),
+  'commitments.save': method({ input: CommitmentInput, output: CommitmentDetail, writes: true }),
+  'commitments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+  /** What is overdue and what falls due in the next 30 days, by the machine's calendar. */
+  'commitments.agenda': method({ input: nothing, output: Agenda, writes: false }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

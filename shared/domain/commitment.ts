@@ -117,6 +117,8 @@ export const CommitmentInput = z
     tasks: z.array(CommitmentTask).max(200),
     targets: z.array(IndicatorTarget).max(30),
     notes: z.array(CommitmentNote).max(1000),
+    /** Translations the writer has checked against the original's last change: no longer "needs translation". */
+    confirmedTranslations: z.array(z.enum(uiLocales)).max(3).default([]),
     /** The revision the form was opened at: a save over a newer one is refused rather than lost. */
     baseRevision: z.number().int().min(0).optional(),
   })

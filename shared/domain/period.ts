@@ -39,3 +39,28 @@ export function normalisePeriod(raw: string | number): string | null {
 function checked(period: string): string | null {
   return isValidPeriod(period) ? period : null;
 }
+
+/**
+ * The time a period covers, as Unix milliseconds (UTC): from its first instant to the first instant
+ * after it. `2024` → 1 Jan 2024 to 1 Jan 2025; `2024-Q3` → 1 Jul to 1 Oct; `2024-05-17` → that day.
+ * Periods of different lengths compare by these bounds (2024 and 2024-Q4 end together).
+ */
+export function periodSpan(period: string): { start: number; end: number } | null {
+  const match = pattern.exec(period);
+  if (!match || !isValidPeriod(period)) return null;
+  const year = Number(match[1]);
+  const [, , half, quarter, month, day] = match;
+  if (half !== undefined) {
+    const first = (Number(half) - 1) * 6;
+    return { start: Date.UTC(year, first, 1), end: Date.UTC(year, first + 6, 1) };
+  }
+  if (quarter !== undefined) {
+    const first = (Number(quarter) - 1) * 3;
+    return { start: Date.UTC(year, first, 1), end: Date.UTC(year, first + 3, 1) };
+  }
+  if (month === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  const m = Number(month) - 1;
+  if (day === undefined) return { start: Date.UTC(year, m, 1), end: Date.UTC(year, m + 1, 1) };
+  const d = Number(day);
+  return { start: Date.UTC(year, m, d), end: Date.UTC(year, m, d + 1) };
+}

@@ -39,5 +39,11 @@ export function addPeerCity(db: Database): void {
   db.prepare(`INSERT INTO observation_tombstones (city, indicator, period, sex, age, status, origin, area, revision, updated_at) VALUES ('lyon', 'POP_TOTAL', '2030', '', '', '', '', '', 2, ?)`).run(now);
   db.prepare(`INSERT INTO districts (city, code, name, position, revision, updated_at) VALUES ('lyon', 'LYON_1', '{"en":"1st","fr":"1er","ar":"الأول"}', 1, 2, ?)`).run(now);
   db.prepare(`INSERT INTO profile_narratives (city, section, locale, markdown, revision, updated_at) VALUES ('lyon', 'national-context', 'fr', 'Texte de Lyon', 5, ?)`).run(now);
+  db.prepare(
+    `INSERT INTO commitments (city, uid, original, texts, status, revision, updated_at)
+     VALUES ('lyon', '${peerCommitment}', 'fr', '{"en":{"title":"","description":""},"fr":{"title":"Guichet unique","description":""},"ar":{"title":"","description":""}}', 'in_progress', 3, ?)`,
+  ).run(now);
 }
 
+/** The id of the commitment the peer city sent. */
+export const peerCommitment = 'c0ffee00-1111-4222-8333-444455556666';

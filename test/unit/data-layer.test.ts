@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ObservationKey } from '../../shared/domain/observation-record';
-import { addPeerCity } from '../support/peer-city';
+import { blankCommitment } from '../support/commitments';
+import { addPeerCity, peerCommitment } from '../support/peer-city';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -42,7 +43,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -237,6 +238,8 @@ describe('a peer city’s space', () => {
       'districts.save': () => t.core.dispatch('districts.save', { code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }),
       'districts.saveMany': () => t.core.dispatch('districts.saveMany', { districts: [{ code: 'LYON_1', name: { en: 'Taken', fr: '', ar: '' } }] }),
       'districts.delete': () => t.core.dispatch('districts.delete', { code: 'LYON_1' }),
+      'commitments.save': () => t.core.dispatch('commitments.save', { ...blankCommitment, uid: peerCommitment, texts: { ...blankCommitment.texts, fr: { title: 'Pris', description: '' } } }),
+      'commitments.delete': () => t.core.dispatch('commitments.delete', { uid: peerCommitment }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

@@ -56,6 +56,29 @@ CREATE TABLE codelists (
         position    INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE commitments (
+        city          TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid           TEXT NOT NULL CHECK (length(uid) = 36),
+        original      TEXT NOT NULL CHECK (original IN ('en', 'fr', 'ar')),
+        texts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(texts)),
+        stale TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(stale)),
+        domains TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(domains)),
+        target_groups TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(target_groups)),
+        tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+        owner         TEXT NOT NULL DEFAULT '',
+        start         TEXT,
+        due           TEXT,
+        status        TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'blocked', 'dropped')),
+        status_reason TEXT NOT NULL DEFAULT '',
+        tasks TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tasks)),
+        targets TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(targets)),
+        notes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(notes)),
+        revision      INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at    INTEGER NOT NULL,
+        deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, uid)
+      ) STRICT;
+
 CREATE TABLE countries (
         code TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code))
       ) STRICT, WITHOUT ROWID;

@@ -2,6 +2,7 @@ import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
+import { commitmentHandlers } from './commitments';
 import { districtHandlers } from './districts';
 import { importHandlers } from './imports';
 import { narrativeHandlers } from './narrative';
@@ -9,7 +10,7 @@ import { observationHandlers } from './observations';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -29,6 +30,7 @@ export const handlers = {
   ...backupHandlers,
   ...catalogueHandlers,
   ...cityHandlers,
+  ...commitmentHandlers,
   ...districtHandlers,
   ...importHandlers,
   ...narrativeHandlers,

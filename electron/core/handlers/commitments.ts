@@ -1,0 +1,25 @@
+import { OwnCity, readScope } from '../city/own-city';
+import { agendaOf } from '../commitments/commitment-agenda';
+import { detailCommitment, localDay, viewCommitment } from '../commitments/commitment-progress';
+import { findCommitment, listCommitments } from '../commitments/commitment-queries';
+import { deleteCommitment, saveCommitment } from '../commitments/commitment-writer';
+import { FocalError } from '../errors';
+import type { DomainHandlers } from './handler-types';
+
+export const commitmentHandlers = {
+  'commitments.list': (ctx, input) => {
+    const today = localDay(ctx.now());
+    return listCommitments(ctx.db, readScope(ctx.db, input.city)).map((c) => viewCommitment(ctx.db, c, today));
+  },
+  'commitments.get': (ctx, input) => {
+    const found = findCommitment(ctx.db, readScope(ctx.db, input.city), input.uid);
+    if (!found) throw new FocalError('not_found', 'This commitment does not exist or was removed.');
+    return detailCommitment(ctx.db, found, localDay(ctx.now()));
+  },
+  'commitments.save': (ctx, input) => detailCommitment(ctx.db, saveCommitment(ctx.db, OwnCity.of(ctx.db), ctx.now(), input), localDay(ctx.now())),
+  'commitments.delete': (ctx, input) => {
+    deleteCommitment(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.uid);
+    return { deleted: input.uid };
+  },
+  'commitments.agenda': (ctx) => agendaOf(listCommitments(ctx.db, OwnCity.of(ctx.db).code), localDay(ctx.now())),
+} satisfies DomainHandlers<'commitments.list' | 'commitments.get' | 'commitments.save' | 'commitments.delete' | 'commitments.agenda'>;
