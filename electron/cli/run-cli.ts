@@ -5,6 +5,7 @@ import type { AppLayout } from './app-root';
 import { CliError } from './cli-error';
 import type { CommandContext } from './command';
 import { catalogueOptions, runCatalogueList } from './commands/catalogue';
+import { commitmentsOptions, runCommitmentsList } from './commands/commitments';
 import { runDemo } from './commands/demo';
 import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/districts';
 import { initOptions, runInit } from './commands/init';
@@ -101,6 +102,17 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
           return 0;
         }
         throw new CliError('districts takes a subcommand: districts list | districts add CODE [--name NAME]', 'usage');
+      }
+      case 'commitments': {
+        const { values, positionals } = parse(rest, commitmentsOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        noExtra(args);
+        if (sub === 'list') {
+          await runCommitmentsList(context(values));
+          return 0;
+        }
+        throw new CliError('commitments takes a subcommand: commitments list | commitments export --out FILE.ics|FILE.csv', 'usage');
       }
       case 'serve': {
         const { values, positionals } = parse(rest, serveOptions);

@@ -18,6 +18,8 @@ Commands:
   observations export --out FILE [--indicator CODE]... [--threshold N]
                        Export observations to .csv or .xlsx; counts of people below the threshold
                        (default 10, at least 5) are suppressed, with secondary suppression.
+  commitments list     List the city's commitments: status, due date and progress computed from the
+                       figures (--json: id, title per language, status, due, progress, targets).
   demo                 Fill the data folder with the clearly labelled sample city.
   status               Show what the data folder holds.
 

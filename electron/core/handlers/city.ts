@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CityDetails, CityProfile } from '../../../shared/domain/city';
 import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries';
 import { sampleCity } from '../city/sample-city';
+import { loadSampleCommitments } from '../city/sample-commitments';
 import { loadSampleFigures } from '../city/sample-figures';
 import { sampleNarrative } from '../city/sample-narrative';
 import { OwnCity } from '../city/own-city';
@@ -62,6 +63,7 @@ export const cityHandlers = {
     const own = OwnCity.of(ctx.db);
     loadSampleFigures(ctx.db, own, ctx.resourcesDir, ctx.now());
     for (const text of sampleNarrative) saveNarrative(ctx.db, own, text, ctx.now());
+    loadSampleCommitments(ctx.db, own, ctx.resourcesDir, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },

@@ -1,0 +1,63 @@
+import { commitmentTitle } from '../../../shared/domain/commitment';
+import type { CommitmentView } from '../../../shared/domain/commitment-view';
+import { CliError } from '../cli-error';
+import type { CommandContext } from '../command';
+import { terminalLine } from '../terminal-text';
+
+export const commitmentsOptions = {
+  out: { type: 'string' },
+  locale: { type: 'string' },
+} as const;
+
+/** A commitment as scripts read it: its id, its title in every language, and what the figures say. */
+function forScripts(c: CommitmentView) {
+  return {
+    id: c.uid,
+    title: { en: c.texts.en.title, fr: c.texts.fr.title, ar: c.texts.ar.title },
+    status: c.status,
+    statusReason: c.statusReason,
+    owner: c.owner,
+    start: c.start,
+    due: c.due,
+    overdue: c.overdue,
+    progress: c.progress,
+    domains: c.domains,
+    targetGroups: c.targetGroups,
+    tags: c.tags,
+    targets: c.targets.map((target, i) => ({
+      id: target.uid,
+      indicator: target.indicator,
+      breakdown: target.breakdown,
+      baseline: target.baseline,
+      target: target.target,
+      direction: target.direction,
+      progress: c.targetProgress[i]?.status ?? 'no_data',
+      latest: c.targetProgress[i]?.latest ?? null,
+    })),
+    revision: c.revision,
+  };
+}
+
+function table(list: readonly CommitmentView[]): string {
+  const rows = list.map((c) => [c.due ?? '—', c.status + (c.overdue ? ' (overdue)' : ''), c.progress ?? 'no targets', commitmentTitle(c, 'en'), c.uid].map(terminalLine));
+  const header = ['DUE', 'STATUS', 'PROGRESS', 'TITLE', 'ID'];
+  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, col) => (col === cells.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line), '', `${list.length} commitment${list.length === 1 ? '' : 's'}`].join('\n');
+}
+
+/** `focal commitments list [--json]`: the city's commitments with their computed progress. */
+export async function runCommitmentsList(ctx: CommandContext): Promise<void> {
+  if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir} (run focal init or focal demo first).`, 'failure');
+  const session = ctx.open();
+  try {
+    const list = await session.call('commitments.list', {});
+    ctx.print(ctx.json ? list.map(forScripts) : table(list));
+  } finally {
+    session.core.close();
+  }
+}
