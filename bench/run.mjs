@@ -40,6 +40,8 @@ const targets = {
   peakRssMb: 160,
   fullDashboardMs: 100,
   indicatorPanelsMs: 25,
+  commitmentsListMs: 50,
+  commitmentDetailMs: 25,
 };
 
 const { values: options } = parseArgs({
@@ -140,8 +142,8 @@ function importArgs(dataDir, csv) {
   return [join(root, 'bin', 'focal.mjs'), 'observations', 'import', '--data', dataDir, csv, '--json'];
 }
 
-function probeArgs(probe, dataDir, panelCodes, rounds, warmup) {
-  return [probe, '--data', dataDir, '--resources', join(root, 'resources'), ...panelCodes.flatMap((code) => ['--indicator', code]), '--runs', String(rounds), '--warmup', String(warmup)];
+function probeArgs(probe, dataDir, panelCodes, rounds, warmup, commitments = 0) {
+  return [probe, '--data', dataDir, '--resources', join(root, 'resources'), ...panelCodes.flatMap((code) => ['--indicator', code]), '--runs', String(rounds), '--warmup', String(warmup), '--commitments', String(commitments)];
 }
 
 /** Runs the probe, noting when its "ready" line arrives; answers its events and the process figures. */
@@ -276,7 +278,7 @@ try {
   // It starts right after the import ends: "ready" runs without a break from the import's start.
   step('dashboards: fresh process, then warm runs');
   const probeStart = performance.now();
-  const dashboards = await runProbe(probeArgs(probe, dataDir, panelCodes, runs, 3), work);
+  const dashboards = await runProbe(probeArgs(probe, dataDir, panelCodes, runs, 3, 50), work);
   const ready = dashboards.events.ready;
   const warm = dashboards.events.warm;
   if (dashboards.code !== 0 || !ready || !warm) fail(`the dashboard probe failed (exit ${dashboards.code})`, dashboards.stderr);
@@ -303,6 +305,11 @@ try {
       probePeakKb: dashboards.peakKb,
     };
   }
+  const plan = dashboards.events.commitments;
+  if (plan) {
+    const stats = (samples) => ({ median: quantile(samples, 0.5), p95: quantile(samples, 0.95), max: Math.max(...samples), samples: samples.length });
+    report.commitments = { commitments: plan.commitments, targets: plan.targets, figures: plan.figures, list: stats(plan.listMs), detail: stats(plan.detailMs), floor: stats(plan.floorMs) };
+  } else fail('the dashboard probe timed no commitments', dashboards.stderr);
 
   // Optional: the same import on one thread, to see what the reading thread gives on this machine today.
   if (options['one-thread']) {
@@ -406,6 +413,14 @@ function printReport(r) {
     table.push(["one indicator's panels, median", millis(d.panels.median), '', '', `≤ ${targets.indicatorPanelsMs} ms`, verdict(d.panels.median <= targets.indicatorPanelsMs)]);
     table.push(["one indicator's panels, p95", millis(d.panels.p95), '', '', `≤ ${targets.indicatorPanelsMs} ms`, verdict(d.panels.p95 <= targets.indicatorPanelsMs)]);
   }
+  if (r.commitments) {
+    const c = r.commitments;
+    const vsFloor = (ms) => `${ratio(ms, c.floor.median)?.toFixed(2) ?? "—"}× SQL`;
+    table.push(['commitments list, median', millis(c.list.median), '', vsFloor(c.list.median), `≤ ${targets.commitmentsListMs} ms`, verdict(c.list.median <= targets.commitmentsListMs)]);
+    table.push(['commitments list, p95', millis(c.list.p95), '', '', `≤ ${targets.commitmentsListMs} ms`, verdict(c.list.p95 <= targets.commitmentsListMs)]);
+    table.push(["one commitment's page, median", millis(c.detail.median), '', '', `≤ ${targets.commitmentDetailMs} ms`, verdict(c.detail.median <= targets.commitmentDetailMs)]);
+    table.push(["one commitment's page, p95", millis(c.detail.p95), '', '', `≤ ${targets.commitmentDetailMs} ms`, verdict(c.detail.p95 <= targets.commitmentDetailMs)]);
+  }
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) lines.push(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
 
@@ -435,6 +450,13 @@ function printReport(r) {
         `each answers ${Object.values(d.panelShape).map((s) => `${s.series} totals + ${s.breakdowns} breakdown values`)[0] ?? '?'}`,
     );
     lines.push(`dashboard process peak RSS ${mb(d.probePeakKb)}`);
+  }
+  if (r.commitments) {
+    const c = r.commitments;
+    lines.push(
+      `action plan: ${c.commitments} commitments × 3 targets (women, youth, refugees) over ${n(c.figures)} figures; list and page over ${c.list.samples} warm runs; ` +
+        `SQL floor (one statement: every commitment with every figure of its targets' keys, no progress rule) median ${millis(c.floor.median)}`,
+    );
   }
   if (r.oneThread) {
     const keyed = r.sqlite3Keyed ? ` = ${(r.oneThread.wallMs / r.sqlite3Keyed.wallMs).toFixed(2)}× the keyed .import` : '';

@@ -5,6 +5,7 @@ import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { CommitmentInput, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
+import { PaperContent, PaperVersion, PaperVersionSummary, PriorityPaper, VersionName } from '../domain/priority-paper';
 import { uiLocales } from '../domain/locales';
 import { KeyFigure, SourceKind, SourceTitles } from '../domain/observation';
 import { CitationAnswer, CitationRequest, NarrativeDraft, NarrativeText, SavePdfAnswer, SavePdfRequest } from '../domain/narrative';
@@ -85,6 +86,14 @@ export const contract = {
   'commitments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** What is overdue and what falls due in the next 30 days, by the machine's calendar. */
   'commitments.agenda': method({ input: nothing, output: Agenda, writes: false }),
+
+  'paper.get': method({ input: scoped, output: z.object({ paper: PriorityPaper, versions: z.array(PaperVersionSummary) }), writes: false }),
+  'paper.version': method({ input: z.object({ uid: RecordUid, ...scope }).strict(), output: PaperVersion, writes: false }),
+  'paper.save': method({ input: z.object({ content: PaperContent, baseRevision: z.number().int().min(0).optional() }).strict(), output: PriorityPaper, writes: true }),
+  'paper.saveVersion': method({ input: z.object({ name: VersionName }).strict(), output: PaperVersionSummary, writes: true }),
+  /** Goes back to a version; the current text is kept first as a version named `keepCurrentAs`. */
+  'paper.restoreVersion': method({ input: z.object({ uid: RecordUid, keepCurrentAs: VersionName }).strict(), output: PriorityPaper, writes: true }),
+  'paper.deleteVersion': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

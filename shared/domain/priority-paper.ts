@@ -95,3 +95,10 @@ export function emptyPaperContent(): PaperContent {
   const blank = { en: '', fr: '', ar: '' };
   return { context: { ...blank }, priorities: [], validation: { date: null, participants: [], decisions: { ...blank } } };
 }
+
+/** A version as the version list shows it (the content comes with `paper.version`). */
+export const PaperVersionSummary = PaperVersion.omit({ content: true });
+export type PaperVersionSummary = z.infer<typeof PaperVersionSummary>;
+
+/** A version's name: one line people pick the version by. */
+export const VersionName = lineText(120).pipe(z.string().min(1, 'Give the version a name.'));

@@ -43,7 +43,12 @@ export function addPeerCity(db: Database): void {
     `INSERT INTO commitments (city, uid, original, texts, status, revision, updated_at)
      VALUES ('lyon', '${peerCommitment}', 'fr', '{"en":{"title":"","description":""},"fr":{"title":"Guichet unique","description":""},"ar":{"title":"","description":""}}', 'in_progress', 3, ?)`,
   ).run(now);
+  db.prepare(`INSERT INTO priority_papers (city, content, revision, updated_at) VALUES ('lyon', '{"context":{"en":"","fr":"Lyon","ar":""},"priorities":[],"validation":{"date":null,"participants":[],"decisions":{"en":"","fr":"","ar":""}}}', 4, ?)`).run(now);
+  db.prepare(`INSERT INTO paper_versions (city, uid, name, content, saved_at, revision, updated_at) SELECT city, '${peerPaperVersion}', 'Version de Lyon', content, ?, 1, ? FROM priority_papers WHERE city = 'lyon'`).run(now, now);
 }
+
+/** The id of the paper version the peer city sent. */
+export const peerPaperVersion = 'c0ffee00-2222-4222-8333-444455556666';
 
 /** The id of the commitment the peer city sent. */
 export const peerCommitment = 'c0ffee00-1111-4222-8333-444455556666';

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ObservationKey } from '../../shared/domain/observation-record';
 import { blankCommitment } from '../support/commitments';
-import { addPeerCity, peerCommitment } from '../support/peer-city';
+import { addPeerCity, peerCommitment, peerPaperVersion } from '../support/peer-city';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -43,7 +43,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -240,6 +240,10 @@ describe('a peer city’s space', () => {
       'districts.delete': () => t.core.dispatch('districts.delete', { code: 'LYON_1' }),
       'commitments.save': () => t.core.dispatch('commitments.save', { ...blankCommitment, uid: peerCommitment, texts: { ...blankCommitment.texts, fr: { title: 'Pris', description: '' } } }),
       'commitments.delete': () => t.core.dispatch('commitments.delete', { uid: peerCommitment }),
+      'paper.save': () => t.core.dispatch('paper.save', { content: { context: { en: 'x', fr: '', ar: '' }, priorities: [], validation: { date: null, participants: [], decisions: { en: '', fr: '', ar: '' } } } }),
+      'paper.saveVersion': () => t.core.dispatch('paper.saveVersion', { name: 'Version de Lyon' }),
+      'paper.restoreVersion': () => t.core.dispatch('paper.restoreVersion', { uid: peerPaperVersion, keepCurrentAs: 'Kept' }),
+      'paper.deleteVersion': () => t.core.dispatch('paper.deleteVersion', { uid: peerPaperVersion }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

@@ -2,6 +2,8 @@ CREATE UNIQUE INDEX cities_one_self ON cities (is_self) WHERE is_self = 1;
 
 CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
 
+CREATE UNIQUE INDEX paper_versions_name ON paper_versions (city, name) WHERE deleted = 0;
+
 CREATE UNIQUE INDEX sources_citation ON sources (city, citation) WHERE deleted = 0;
 
 CREATE TABLE cities (
@@ -194,12 +196,31 @@ CREATE TABLE "observations" (
         FOREIGN KEY (city, source) REFERENCES sources (city, id)
       ) STRICT, WITHOUT ROWID;
 
+CREATE TABLE paper_versions (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid        TEXT NOT NULL CHECK (length(uid) = 36),
+        name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+        content    TEXT NOT NULL CHECK (json_valid(content)),
+        saved_at   INTEGER NOT NULL,
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, uid)
+      ) STRICT;
+
 CREATE TABLE policy_domains (
         code        TEXT PRIMARY KEY,
         name        TEXT NOT NULL CHECK (json_valid(name)),
         description TEXT NOT NULL CHECK (json_valid(description)),
         is_context  INTEGER NOT NULL CHECK (is_context IN (0, 1)),
         position    INTEGER NOT NULL
+      ) STRICT;
+
+CREATE TABLE priority_papers (
+        city       TEXT PRIMARY KEY REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        content    TEXT NOT NULL CHECK (json_valid(content)),
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL
       ) STRICT;
 
 CREATE TABLE "profile_narratives" (

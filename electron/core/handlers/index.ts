@@ -7,10 +7,11 @@ import { districtHandlers } from './districts';
 import { importHandlers } from './imports';
 import { narrativeHandlers } from './narrative';
 import { observationHandlers } from './observations';
+import { paperHandlers } from './paper';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
+const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -35,5 +36,6 @@ export const handlers = {
   ...importHandlers,
   ...narrativeHandlers,
   ...observationHandlers,
+  ...paperHandlers,
   ...profileHandlers,
 } satisfies ApiHandlers;

@@ -1,0 +1,26 @@
+import { OwnCity, readScope } from '../city/own-city';
+import { FocalError } from '../errors';
+import { findPaperVersion, listPaperVersions, readPaper } from '../paper/paper-queries';
+import { deleteVersion, restoreVersion, savePaper, saveVersion } from '../paper/paper-writer';
+import type { DomainHandlers } from './handler-types';
+
+const summary = <T extends { content: unknown }>({ content: _content, ...rest }: T) => rest;
+
+export const paperHandlers = {
+  'paper.get': (ctx, input) => {
+    const city = readScope(ctx.db, input.city);
+    return { paper: readPaper(ctx.db, city), versions: listPaperVersions(ctx.db, city).map(summary) };
+  },
+  'paper.version': (ctx, input) => {
+    const found = findPaperVersion(ctx.db, readScope(ctx.db, input.city), input.uid);
+    if (!found) throw new FocalError('not_found', 'This version does not exist or was removed.');
+    return found;
+  },
+  'paper.save': (ctx, input) => savePaper(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.content, input.baseRevision),
+  'paper.saveVersion': (ctx, input) => summary(saveVersion(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.name)),
+  'paper.restoreVersion': (ctx, input) => restoreVersion(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.uid, input.keepCurrentAs),
+  'paper.deleteVersion': (ctx, input) => {
+    deleteVersion(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.uid);
+    return { deleted: input.uid };
+  },
+} satisfies DomainHandlers<'paper.get' | 'paper.version' | 'paper.save' | 'paper.saveVersion' | 'paper.restoreVersion' | 'paper.deleteVersion'>;
