@@ -36,14 +36,14 @@ export const commitmentWords: Readonly<Record<UiLocale, CommitmentWords>> = {
     statuses: { planned: 'Planned', in_progress: 'In progress', done: 'Done', blocked: 'Blocked', dropped: 'Dropped' },
   },
   fr: {
-    // French puts a narrow no-break space before a colon.
+    // French puts a no-break space before a colon, as the interface's French texts do.
     calendarName: (city) => `${city} — échéances des engagements`,
-    due: (title) => `Échéance\u202f: ${title}`,
-    task: (task, commitment) => `Tâche\u202f: ${task} (${commitment})`,
-    milestone: (milestone, commitment) => `Jalon\u202f: ${milestone} (${commitment})`,
-    statusLine: (status) => `État\u202f: ${status}`,
-    ownerLine: (owner) => `Responsable\u202f: ${owner}`,
-    commitmentLine: (title) => `Engagement\u202f: ${title}`,
+    due: (title) => `Échéance\u00a0: ${title}`,
+    task: (task, commitment) => `Tâche\u00a0: ${task} (${commitment})`,
+    milestone: (milestone, commitment) => `Jalon\u00a0: ${milestone} (${commitment})`,
+    statusLine: (status) => `État\u00a0: ${status}`,
+    ownerLine: (owner) => `Responsable\u00a0: ${owner}`,
+    commitmentLine: (title) => `Engagement\u00a0: ${title}`,
     done: 'Terminé',
     open: 'À faire',
     statuses: { planned: 'Prévu', in_progress: 'En cours', done: 'Terminé', blocked: 'Bloqué', dropped: 'Abandonné' },

@@ -182,8 +182,8 @@ describe('the deadline calendar', () => {
 
   it('shows a title in the export’s language, else in the original one', () => {
     const { events } = read(exportCalendar(plan, 'fr'));
-    expect(eventByUid(events, `${healthUid}@tunis.focal`).summary).toBe('Échéance\u202f: Cartes de santé');
-    expect(eventByUid(events, `${housingUid}@tunis.focal`).summary).toBe('Échéance\u202f: Open a welcome desk');
+    expect(eventByUid(events, `${healthUid}@tunis.focal`).summary).toBe('Échéance\u00a0: Cartes de santé');
+    expect(eventByUid(events, `${housingUid}@tunis.focal`).summary).toBe('Échéance\u00a0: Open a welcome desk');
   });
 
   it('marks a finished commitment and cancels the deadlines of a dropped one', () => {
