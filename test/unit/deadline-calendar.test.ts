@@ -126,11 +126,23 @@ describe('the deadline calendar', () => {
     for (const event of read(text).events) expect(event.startDate.isDate && event.endDate.isDate).toBe(true);
   });
 
-  it('gives the same UIDs and the same bytes when exported twice, in any order', () => {
+  it('gives the same UIDs and the same bytes when exported twice, in any order, on machines in any time zone', () => {
     const first = exportCalendar(plan);
     const second = exportCalendar([...plan].reverse());
     expect(second).toBe(first);
     expect(read(second).events.map((e) => e.uid)).toEqual(read(first).events.map((e) => e.uid));
+    const zone = process.env.TZ;
+    try {
+      // Node reads TZ again when it changes: the far ends of the world's clocks, a day apart.
+      for (const elsewhere of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+        process.env.TZ = elsewhere;
+        expect(new Date(Date.UTC(2026, 0, 1)).getTimezoneOffset(), `${elsewhere} is in force`).not.toBe(0);
+        expect(exportCalendar(plan), elsewhere).toBe(first);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 
   it('raises SEQUENCE and DTSTAMP after a change, so a re-import updates the events it added', () => {
