@@ -210,5 +210,8 @@ describe('the deadline calendar', () => {
     const text = exportCalendar([commitment({ due: null })]);
     expect(read(text).events).toEqual([]);
     expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    const { calendar } = read(text);
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(calendar.getFirstPropertyValue('calscale')).toBe('GREGORIAN');
   });
 });

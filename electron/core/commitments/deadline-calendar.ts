@@ -1,4 +1,4 @@
-import ical, { escape, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import ical, { escape, ICalCalendarMethod, ICalEventBusyStatus, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { commitmentTitle, type Commitment } from '../../../shared/domain/commitment';
 import type { CommitmentWords } from '../../../shared/domain/commitment-words';
 import type { UiLocale } from '../../../shared/domain/locales';
@@ -40,6 +40,10 @@ export function deadlineCalendar({ commitments, city, locale, labels }: Deadline
 
   const calendar = ical({
     prodId: { company: 'Focal', product: 'Commitment deadlines', language: locale.toUpperCase() },
+    // A published calendar, as Google's own exports say: Outlook then offers to add or update the
+    // events instead of treating the file as a meeting request.
+    method: ICalCalendarMethod.PUBLISH,
+    scale: 'gregorian',
     // ical-generator 10.2 writes NAME and X-WR-CALNAME without escaping them (it does escape event
     // texts): a comma or semicolon in a city's name would otherwise split the value.
     name: escape(labels.calendarName(city.name), false),
