@@ -5,7 +5,7 @@ import type { AppLayout } from './app-root';
 import { CliError } from './cli-error';
 import type { CommandContext } from './command';
 import { catalogueOptions, runCatalogueList } from './commands/catalogue';
-import { commitmentsOptions, runCommitmentsList } from './commands/commitments';
+import { commitmentsOptions, runCommitmentsExport, runCommitmentsList } from './commands/commitments';
 import { runDemo } from './commands/demo';
 import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/districts';
 import { initOptions, runInit } from './commands/init';
@@ -110,6 +110,10 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
         noExtra(args);
         if (sub === 'list') {
           await runCommitmentsList(context(values));
+          return 0;
+        }
+        if (sub === 'export') {
+          await runCommitmentsExport(context(values), values);
           return 0;
         }
         throw new CliError('commitments takes a subcommand: commitments list | commitments export --out FILE.ics|FILE.csv', 'usage');

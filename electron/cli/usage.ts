@@ -20,6 +20,9 @@ Commands:
                        (default 10, at least 5) are suppressed, with secondary suppression.
   commitments list     List the city's commitments: status, due date and progress computed from the
                        figures (--json: id, title per language, status, due, progress, targets).
+  commitments export --out FILE.ics|FILE.csv [--locale en|fr|ar]
+                       Export the deadlines as a calendar (Outlook, Thunderbird, Google Calendar;
+                       importing it again updates the same events) or the commitments as CSV.
   demo                 Fill the data folder with the clearly labelled sample city.
   status               Show what the data folder holds.
 

@@ -4,3 +4,4 @@ export type { Dispatch } from './dispatch';
 export { StoreOpenError } from './errors';
 export { defaultDataDir, dataPaths, type DataPaths } from './paths';
 export { newHostToken, rememberedHostAddress, rememberHostAddress, type HostAddress } from './host-address';
+export { writeFileAtomic } from './files/atomic-write';

@@ -86,6 +86,12 @@ export const contract = {
   'commitments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** What is overdue and what falls due in the next 30 days, by the machine's calendar. */
   'commitments.agenda': method({ input: nothing, output: Agenda, writes: false }),
+  /** The plan as a file the interface offers to save: deadlines as an ICS calendar, or the commitments as CSV. */
+  'commitments.exportFile': method({
+    input: z.object({ format: z.enum(['ics', 'csv']), locale: z.enum(uiLocales) }).strict(),
+    output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }),
+    writes: false,
+  }),
 
   'paper.get': method({ input: scoped, output: z.object({ paper: PriorityPaper, versions: z.array(PaperVersionSummary) }), writes: false }),
   'paper.version': method({ input: z.object({ uid: RecordUid, ...scope }).strict(), output: PaperVersion, writes: false }),

@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { locateApp } from '../../electron/cli/app-root';
@@ -49,5 +53,36 @@ describe('focal commitments', () => {
     expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/No Focal data folder/) });
     expect((await focal('commitments', '--data', folder.dir)).code).toBe(2);
     expect((await focal('commitments', 'list', 'extra', '--data', folder.dir)).code).toBe(2);
+  });
+});
+
+describe('focal commitments export', () => {
+  let folder: ReturnType<typeof tempDir>;
+  beforeEach(() => {
+    folder = tempDir();
+  });
+  afterEach(() => folder.remove());
+
+  it('writes the deadlines as a calendar an independent parser reads, and the plan as CSV', async () => {
+    expect((await focal('demo', '--data', folder.dir)).code).toBe(0);
+    const ics = join(folder.dir, 'plan.ics');
+    const done = await focal('commitments', 'export', '--data', folder.dir, '--out', ics, '--locale', 'ar');
+    expect(done).toMatchObject({ code: 0, out: expect.stringMatching(/^Exported 11 commitments to /) });
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8')));
+    const summaries = calendar.getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('summary')));
+    expect(summaries.some((s) => s.includes('السكن الاجتماعي للأسر اللاجئة'))).toBe(true);
+    const csv = join(folder.dir, 'plan.csv');
+    expect((await focal('commitments', 'export', '--data', folder.dir, '--out', csv)).code).toBe(0);
+    const rows: string[][] = parse(readFileSync(csv, 'utf8'), { bom: true });
+    expect(rows[0]).toContain('progress');
+    expect(rows.find((r) => r.includes('Social housing for refugee families'))).toContain('deteriorating');
+  });
+
+  it('refuses a file it cannot write the plan as, or an unknown language, and writes nothing', async () => {
+    expect((await focal('demo', '--data', folder.dir)).code).toBe(0);
+    expect(await focal('commitments', 'export', '--data', folder.dir, '--out', join(folder.dir, 'plan.docx'))).toMatchObject({ code: 2, err: expect.stringMatching(/\.ics or \.csv/) });
+    expect(await focal('commitments', 'export', '--data', folder.dir, '--out', join(folder.dir, 'plan.ics'), '--locale', 'de')).toMatchObject({ code: 2 });
+    expect(await focal('commitments', 'export', '--data', folder.dir)).toMatchObject({ code: 2, err: expect.stringMatching(/needs --out/) });
+    expect(existsSync(join(folder.dir, 'plan.ics'))).toBe(false);
   });
 });

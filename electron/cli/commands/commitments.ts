@@ -1,7 +1,10 @@
 import { commitmentTitle } from '../../../shared/domain/commitment';
 import type { CommitmentView } from '../../../shared/domain/commitment-view';
+import { extname, resolve } from 'node:path';
+import { uiLocales } from '../../../shared/domain/locales';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
+import { writeFileAtomic } from '../../core/index';
 import { terminalLine } from '../terminal-text';
 
 export const commitmentsOptions = {
@@ -57,6 +60,27 @@ export async function runCommitmentsList(ctx: CommandContext): Promise<void> {
   try {
     const list = await session.call('commitments.list', {});
     ctx.print(ctx.json ? list.map(forScripts) : table(list));
+  } finally {
+    session.core.close();
+  }
+}
+
+/** `focal commitments export --out FILE.ics|FILE.csv [--locale en|fr|ar]`: the deadlines as a calendar, or the plan as CSV. */
+export async function runCommitmentsExport(ctx: CommandContext, values: { out?: string | undefined; locale?: string | undefined }): Promise<void> {
+  if (!values.out) throw new CliError('commitments export needs --out FILE (.ics or .csv)', 'usage');
+  const extension = extname(values.out).toLowerCase();
+  const format = extension === '.ics' ? 'ics' : extension === '.csv' ? 'csv' : null;
+  if (!format) throw new CliError('--out must name a .ics or .csv file', 'usage');
+  const locale = uiLocales.find((l) => l === (values.locale ?? 'en'));
+  if (!locale) throw new CliError('--locale must be en, fr or ar', 'usage');
+  if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir}: nothing to export (run focal init first).`, 'failure');
+  const session = ctx.open();
+  try {
+    const file = await session.call('commitments.exportFile', { format, locale });
+    const path = resolve(values.out);
+    writeFileAtomic(path, Buffer.from(file.base64, 'base64'));
+    const count = (await session.call('commitments.list', {})).length;
+    ctx.print(ctx.json ? { file: path, format, commitments: count } : `Exported ${count} commitment${count === 1 ? '' : 's'} to ${path}.`);
   } finally {
     session.core.close();
   }

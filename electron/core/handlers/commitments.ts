@@ -1,5 +1,6 @@
 import { OwnCity, readScope } from '../city/own-city';
 import { agendaOf } from '../commitments/commitment-agenda';
+import { commitmentFile } from '../commitments/commitment-export';
 import { detailCommitment, localDay, viewCommitment } from '../commitments/commitment-progress';
 import { findCommitment, listCommitments } from '../commitments/commitment-queries';
 import { deleteCommitment, saveCommitment } from '../commitments/commitment-writer';
@@ -21,5 +22,9 @@ export const commitmentHandlers = {
     deleteCommitment(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.uid);
     return { deleted: input.uid };
   },
+  'commitments.exportFile': (ctx, input) => {
+    const file = commitmentFile(ctx.db, OwnCity.of(ctx.db), input.format, input.locale, localDay(ctx.now()));
+    return { name: file.name, mediaType: file.mediaType, base64: Buffer.from(file.text, 'utf8').toString('base64') };
+  },
   'commitments.agenda': (ctx) => agendaOf(listCommitments(ctx.db, OwnCity.of(ctx.db).code), localDay(ctx.now())),
-} satisfies DomainHandlers<'commitments.list' | 'commitments.get' | 'commitments.save' | 'commitments.delete' | 'commitments.agenda'>;
+} satisfies DomainHandlers<'commitments.list' | 'commitments.get' | 'commitments.save' | 'commitments.delete' | 'commitments.agenda' | 'commitments.exportFile'>;
