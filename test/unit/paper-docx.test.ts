@@ -102,6 +102,7 @@ describe('the priority paper as DOCX, in Arabic', () => {
   });
   /** The one text without Arabic: the French priority the Arabic paper falls back to. */
   const frenchText = (p: DocxParagraph) => p.text === 'Les jeunes migrants restent sans emploi.';
+  const frenchTitle = (p: DocxParagraph) => p.text === 'Emploi des jeunes';
 
   it('has the Arabic headings in the heading styles', () => {
     expect(styled(doc.paragraphs, 'Heading1')).toEqual(['السياق', 'الحصول على السكن', 'التغطية الصحية', 'Emploi des jeunes', 'المصادقة']);
@@ -112,8 +113,11 @@ describe('the priority paper as DOCX, in Arabic', () => {
     expect(doc.paragraphs.length).toBeGreaterThan(50);
     for (const p of doc.paragraphs.filter((q) => !frenchText(q))) {
       expect(p.xml, p.text).toMatch(/<w:pPr>[\s\S]*<w:bidi\/>[\s\S]*<\/w:pPr>/);
+      if (frenchTitle(p)) continue;
       for (const run of docxRuns(p.xml)) expect(run, p.text).toContain('<w:rtl/>');
     }
+    // The French title stands where Arabic headings stand (a right-to-left paragraph), written as French.
+    expect(doc.paragraphs.find(frenchTitle)?.xml).toMatch(/<w:bidi\/>[\s\S]*<w:rtl w:val="false"\/><w:lang w:val="fr-FR"\/>/);
     const french = doc.paragraphs.find(frenchText);
     expect(french?.xml).toContain('<w:bidi w:val="false"/>');
     expect(french?.xml).toContain('<w:rtl w:val="false"/>');
@@ -140,5 +144,25 @@ describe('the priority paper as DOCX, in Arabic', () => {
     const value = new Intl.NumberFormat('ar', { maximumFractionDigits: 0 }).format(12400);
     expect(containing(doc.paragraphs, 'يبلغ عدد سكان تونس').text).toContain(`${value} (2024، تعداد المعهد الوطني للإحصاء)`);
     expect(containing(doc.paragraphs, 'رقم لم يعد يُجمع').text).toContain('[الرقم غير متاح]');
+  });
+});
+
+describe('Markdown inside the paper’s texts', () => {
+  it('turns a text’s own headings into the heading level below the part, and numbers each list from its own start', async () => {
+    const input = sampleOutlineInput('en');
+    const context = '# Key figures\n\n1. one\n2. two\n   - nested\n\nBetween.\n\n1. again one\n\nMore.\n\n3. third\n4. fourth\n\n## Detail';
+    const parts = docxParts(await writePaperDocx(paperOutline({ ...input, content: { ...input.content, context: { ...input.content.context, en: context } } })));
+    const paragraphs = docxParagraphs(parts['word/document.xml'] ?? '');
+    // The context summary has no sub-heading of its own: its `#` sits right under the section (Heading2).
+    expect(containing(paragraphs, 'Key figures').style).toBe('Heading2');
+    expect(containing(paragraphs, 'Detail').style).toBe('Heading3');
+    const numId = (text: string) => /<w:numId w:val="(\d+)"\/>/.exec(containing(paragraphs, text).xml)?.[1];
+    const level = (text: string) => /<w:ilvl w:val="(\d+)"\/>/.exec(containing(paragraphs, text).xml)?.[1];
+    expect(numId('one')).toBe(numId('two'));
+    // A list after other paragraphs counts from its own start again, not on from the list before.
+    expect(numId('again one')).not.toBe(numId('one'));
+    expect(numId('third')).toBe(numId('fourth'));
+    expect([level('two'), level('nested')]).toEqual(['0', '1']);
+    expect(parts['word/numbering.xml']).toContain('<w:start w:val="3"/>');
   });
 });

@@ -22,8 +22,9 @@ function plain(text: string, look: TextLook): Paragraph {
   return new Paragraph({ ...look.paragraph, children: [new TextRun({ ...look.run, text })] });
 }
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], look: TextLook): Paragraph {
-  return new Paragraph({ ...look.paragraph, heading: level, children: [new TextRun({ ...look.run, text })] });
+/** `textLook` is the heading text's own language when it differs (a title that fell back): the paragraph keeps the document's direction. */
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], look: TextLook, textLook: TextLook = look): Paragraph {
+  return new Paragraph({ ...look.paragraph, heading: level, children: [new TextRun({ ...textLook.run, text })] });
 }
 
 function partBody(part: OutlinePart, outline: PaperOutline, look: TextLook, nextList: () => number): Body[] {
@@ -56,7 +57,7 @@ function documentBody(outline: PaperOutline, look: TextLook): Body[] {
     new Paragraph({ ...look.paragraph, children: [new TextRun({ ...look.run, text: outline.city, bold: true, boldComplexScript: true }), new TextRun({ ...look.run, text: ` — ${outline.date}` })] }),
   ];
   for (const section of outline.sections) {
-    out.push(heading(section.heading, HeadingLevel.HEADING_1, look));
+    out.push(heading(section.heading, HeadingLevel.HEADING_1, look, textLook(section.headingLocale)));
     if (section.headingFallback) out.push(note(notTranslatedNote(outline.locale, section.headingLocale), look));
     for (const part of section.parts) {
       if (part.heading !== null) out.push(heading(part.heading, HeadingLevel.HEADING_2, look));
@@ -74,13 +75,16 @@ function headingStyle(outlineLevel: number, size: number) {
 /** The paper as DOCX bytes, in the outline's language. */
 export async function writePaperDocx(outline: PaperOutline): Promise<Uint8Array> {
   const look = textLook(outline.locale);
+  // Arabic reads small at the size of Latin text; an organisation's Latin name inside the Arabic
+  // document takes the same size, so the two scripts sit evenly on a line.
+  const bodySize = look.rtl ? 24 : 22;
   const doc = new Document({
     title: `${outline.title} — ${outline.city}`,
     creator: 'Focal',
     description: outline.date,
     styles: {
       default: {
-        document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: 22, sizeComplexScript: 24 }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
+        document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: bodySize, sizeComplexScript: bodySize }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
         title: { run: { size: 48, sizeComplexScript: 48, bold: true, boldComplexScript: true } },
         heading1: headingStyle(0, 32),
         heading2: headingStyle(1, 26),
