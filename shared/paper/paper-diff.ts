@@ -55,8 +55,10 @@ function listDiff(field: DiffField, before: readonly string[], after: readonly s
   return { field, parts, unchanged: parts.every((p) => p.change === 'same') };
 }
 
+/** A field of a priority on one side only: all its text added or removed; a field empty on that side has no parts. */
 function whole(change: 'added' | 'removed', diff: FieldDiff): FieldDiff {
-  return { field: diff.field, parts: diff.parts.filter((p) => p.text !== '').map((p) => ({ change, text: p.text })), unchanged: false };
+  const parts = diff.parts.filter((p) => p.text !== '').map((p) => ({ change, text: p.text }));
+  return { field: diff.field, parts, unchanged: parts.length === 0 };
 }
 
 function participantLine(p: ValidationParticipant): string {

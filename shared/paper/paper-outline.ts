@@ -102,15 +102,9 @@ export interface PaperOutlineInput {
   targetGroups: ReadonlyMap<string, Labels>;
 }
 
-const languageNames: Record<UiLocale, Record<UiLocale, string>> = {
-  en: { en: 'English', fr: 'French', ar: 'Arabic' },
-  fr: { en: 'anglais', fr: 'français', ar: 'arabe' },
-  ar: { en: 'الإنجليزية', fr: 'الفرنسية', ar: 'العربية' },
-};
-
 /** "Not translated: shown in French", in the outline's language. */
 export function notTranslatedNote(outlineLocale: UiLocale, textLocale: UiLocale): string {
-  return fillWords(paperWords[outlineLocale].notTranslated, { language: languageNames[outlineLocale][textLocale] });
+  return fillWords(paperWords[outlineLocale].notTranslated, { language: paperWords[outlineLocale].languages[textLocale] });
 }
 
 /** The text in `locale`, else the first other language (interface order) that has it. */

@@ -47,6 +47,8 @@ export interface PaperWords {
   no: string;
   /** The language's list comma (", " or "، "). */
   listSeparator: string;
+  /** The interface languages' names, as "not translated: shown in …" names them. */
+  languages: Readonly<Record<UiLocale, string>>;
 }
 
 export const paperWords: Readonly<Record<UiLocale, PaperWords>> = {
@@ -86,6 +88,7 @@ export const paperWords: Readonly<Record<UiLocale, PaperWords>> = {
     partial: 'partly',
     no: 'no',
     listSeparator: ', ',
+    languages: { en: 'English', fr: 'French', ar: 'Arabic' },
   },
   fr: {
     title: 'Note de priorités',
@@ -123,6 +126,7 @@ export const paperWords: Readonly<Record<UiLocale, PaperWords>> = {
     partial: 'en partie',
     no: 'non',
     listSeparator: ', ',
+    languages: { en: 'anglais', fr: 'français', ar: 'arabe' },
   },
   ar: {
     title: 'ورقة الأولويات',
@@ -160,6 +164,7 @@ export const paperWords: Readonly<Record<UiLocale, PaperWords>> = {
     partial: 'جزئيًا',
     no: 'لا',
     listSeparator: '، ',
+    languages: { en: 'الإنجليزية', fr: 'الفرنسية', ar: 'العربية' },
   },
 };
 

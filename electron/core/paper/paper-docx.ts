@@ -81,7 +81,6 @@ export async function writePaperDocx(outline: PaperOutline): Promise<Uint8Array>
   const doc = new Document({
     title: `${outline.title} — ${outline.city}`,
     creator: 'Focal',
-    description: outline.date,
     styles: {
       default: {
         document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: bodySize, sizeComplexScript: bodySize }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
