@@ -10,6 +10,7 @@ import { runDemo } from './commands/demo';
 import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/districts';
 import { initOptions, runInit } from './commands/init';
 import { observationsOptions, runObservationsExport, runObservationsImport } from './commands/observations';
+import { paperOptions, runPaperExport } from './commands/paper';
 import { runServe, serveOptions } from './commands/serve';
 import { runStatus } from './commands/status';
 import { openSession } from './session';
@@ -117,6 +118,17 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
           return 0;
         }
         throw new CliError('commitments takes a subcommand: commitments list | commitments export --out FILE.ics|FILE.csv', 'usage');
+      }
+      case 'paper': {
+        const { values, positionals } = parse(rest, paperOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        noExtra(args);
+        if (sub === 'export') {
+          await runPaperExport(context(values), values);
+          return 0;
+        }
+        throw new CliError('paper takes a subcommand: paper export --out FILE.docx [--locale en|fr|ar] [--version NAME]', 'usage');
       }
       case 'serve': {
         const { values, positionals } = parse(rest, serveOptions);

@@ -23,6 +23,9 @@ Commands:
   commitments export --out FILE.ics|FILE.csv [--locale en|fr|ar]
                        Export the deadlines as a calendar (Outlook, Thunderbird, Google Calendar;
                        importing it again updates the same events) or the commitments as CSV.
+  paper export --out FILE.docx [--locale en|fr|ar] [--version NAME]
+                       Export the priority paper (or a named version) as a Word document, its figures
+                       from today's data; right-to-left in Arabic.
   demo                 Fill the data folder with the clearly labelled sample city.
   status               Show what the data folder holds.
 

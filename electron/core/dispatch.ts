@@ -21,7 +21,7 @@ function toFailure(method: string, error: unknown, ctx: HandlerContext, options:
   return fail('internal', `Something went wrong in ${method}; nothing was changed. The details are in the log.`);
 }
 
-function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: HandlerContext, raw: unknown, options: DispatchOptions): Result<unknown> {
+async function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: HandlerContext, raw: unknown, options: DispatchOptions): Promise<Result<unknown>> {
   const spec = contract[name];
   const schemas = methodSchemas[name];
   const parsed = schemas.input.safeParse(raw ?? {});
@@ -49,13 +49,23 @@ function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, ctx: Ha
   try {
     const backupBefore = 'backupBefore' in spec ? spec.backupBefore : undefined;
     if (backupBefore) backup = ctx.store.backupBefore(backupBefore);
-    // The answer is checked inside the transaction, so an answer outside the contract rolls back.
-    const answer = () => {
-      const checked = schemas.output.safeParse(handler(ctx, parsed.data));
+    const check = (answered: unknown) => {
+      const checked = schemas.output.safeParse(answered);
       if (!checked.success) throw new Error(`${name} answered outside its contract: ${checked.error.message}`);
       return checked.data;
     };
-    value = transactional ? ctx.db.transaction(answer)() : answer();
+    // The answer is checked inside the transaction, so an answer outside the contract rolls back.
+    const answer = () => {
+      const answered = handler(ctx, parsed.data);
+      // A transaction cannot span an await: only reads (a document written by a library that only
+      // works asynchronously) may answer later.
+      if (answered instanceof Promise) {
+        if (spec.writes) throw new Error(`${name} writes, so it must answer at once, not with a promise.`);
+        return answered.then(check);
+      }
+      return check(answered);
+    };
+    value = await (transactional ? ctx.db.transaction(answer)() : answer());
   } catch (error) {
     // Rolled back, the data is the backup's twin: kept, the copy would only push an older, different
     // backup out of its slot. Outside a transaction part of the work may stand, so the copy stays.

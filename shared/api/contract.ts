@@ -99,6 +99,12 @@ export const contract = {
   'paper.saveVersion': method({ input: z.object({ name: VersionName }).strict(), output: PaperVersionSummary, writes: true }),
   /** Goes back to a version; the current text is kept first as a version named `keepCurrentAs`. */
   'paper.restoreVersion': method({ input: z.object({ uid: RecordUid, keepCurrentAs: VersionName }).strict(), output: PriorityPaper, writes: true }),
+  /** The paper (or a named version of it) as a Word document in one language, its figures from today's data. */
+  'paper.exportDocx': method({
+    input: z.object({ locale: z.enum(uiLocales), version: RecordUid.optional() }).strict(),
+    output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }),
+    writes: false,
+  }),
   'paper.deleteVersion': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),

@@ -1,5 +1,6 @@
 import type { CommitmentStatus } from './commitment';
 import type { UiLocale } from './locales';
+import type { ProgressStatus } from './progress-rule';
 
 /**
  * The few words that files made in the core (the deadline calendar) show to people. The core cannot
@@ -20,6 +21,8 @@ export interface CommitmentWords {
   done: string;
   open: string;
   statuses: Readonly<Record<CommitmentStatus, string>>;
+  /** The progress statuses (progress-rule.ts), and `none` for a commitment without targets. */
+  progress: Readonly<Record<ProgressStatus | 'none', string>>;
 }
 
 export const commitmentWords: Readonly<Record<UiLocale, CommitmentWords>> = {
@@ -34,6 +37,7 @@ export const commitmentWords: Readonly<Record<UiLocale, CommitmentWords>> = {
     done: 'Done',
     open: 'Open',
     statuses: { planned: 'Planned', in_progress: 'In progress', done: 'Done', blocked: 'Blocked', dropped: 'Dropped' },
+    progress: { achieved: 'Achieved', on_track: 'On track', off_track: 'Off track', deteriorating: 'Deteriorating', no_data: 'No data', none: 'No targets' },
   },
   fr: {
     // French puts a no-break space before a colon, as the interface's French texts do.
@@ -47,6 +51,7 @@ export const commitmentWords: Readonly<Record<UiLocale, CommitmentWords>> = {
     done: 'Terminé',
     open: 'À faire',
     statuses: { planned: 'Prévu', in_progress: 'En cours', done: 'Terminé', blocked: 'Bloqué', dropped: 'Abandonné' },
+    progress: { achieved: 'Atteint', on_track: 'En bonne voie', off_track: 'En retard', deteriorating: 'En recul', no_data: 'Pas de données', none: 'Sans cible' },
   },
   ar: {
     calendarName: (city) => `${city} — مواعيد الالتزامات`,
@@ -59,5 +64,6 @@ export const commitmentWords: Readonly<Record<UiLocale, CommitmentWords>> = {
     done: 'منجز',
     open: 'قيد الإنجاز',
     statuses: { planned: 'مخطط', in_progress: 'قيد التنفيذ', done: 'منجز', blocked: 'متعثر', dropped: 'ملغى' },
+    progress: { achieved: 'تحقق', on_track: 'على المسار الصحيح', off_track: 'متأخر عن المسار', deteriorating: 'في تراجع', no_data: 'لا توجد بيانات', none: 'بلا أهداف' },
   },
 };

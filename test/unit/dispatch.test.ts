@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
+import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
+import { createDispatch } from '../../electron/core/dispatch';
+import type { HandlerContext } from '../../electron/core/handler-context';
+import { ExportJobs } from '../../electron/core/observations/export/export-jobs';
+import { ImportFiles } from '../../electron/core/observations/import/import-files';
+import { ImportJobs } from '../../electron/core/observations/import/import-jobs';
 import { handlers } from '../../electron/core/handlers/index';
-import { openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
+import type { ApiHandlers } from '../../electron/core/handlers/handler-types';
+import { openTestCore, resourcesDir, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 describe('the contract and dispatch', () => {
   let folder: ReturnType<typeof tempDir>;
@@ -60,5 +67,36 @@ describe('the contract and dispatch', () => {
     expect(answer.ok ? '' : answer.error.message).not.toContain('no such table');
     expect(reported).toHaveLength(1);
     t.core.store.db.exec('CREATE TABLE countries (code TEXT PRIMARY KEY) STRICT');
+  });
+
+  it('awaits a read that answers later, checking its answer, and refuses a write that would answer later', async () => {
+    await t.call('city.setup', tunisSetup);
+    const later: ApiHandlers = {
+      ...handlers,
+      'districts.list': async (ctx, input) => handlers['districts.list'](ctx, input),
+      'districts.save': async (ctx, input) => handlers['districts.save'](ctx, input),
+    };
+    const reported: unknown[] = [];
+    const { store, paths } = t.core;
+    const context: HandlerContext = {
+      get db() {
+        return store.db;
+      },
+      store,
+      paths,
+      catalogue: readCatalogueFiles(resourcesDir),
+      appVersion: 'test',
+      resourcesDir,
+      imports: { files: new ImportFiles(paths.importsDir), jobs: new ImportJobs({ db: () => store.db, database: paths.database, workerScript: null }) },
+      exports: new ExportJobs({ db: () => store.db, database: paths.database, workerScript: null, workDir: paths.importsDir }),
+      now: () => new Date(),
+    };
+    const dispatch = createDispatch(later, () => context, { onUnexpected: (_m, e) => reported.push(e) });
+    expect(await dispatch('districts.list', {})).toEqual({ ok: true, value: [] });
+    const refused = await dispatch('districts.save', { code: 'MEDINA', name: { en: 'Medina', fr: '', ar: '' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(String(reported[0])).toMatch(/must answer at once/);
+    // Rolled back: the district the handler wrote before answering is not there.
+    expect(await t.call('districts.list', {})).toEqual([]);
   });
 });

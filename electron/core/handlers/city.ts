@@ -4,6 +4,7 @@ import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries'
 import { sampleCity } from '../city/sample-city';
 import { loadSampleCommitments } from '../city/sample-commitments';
 import { loadSampleFigures } from '../city/sample-figures';
+import { loadSamplePaper } from '../city/sample-paper';
 import { sampleNarrative } from '../city/sample-narrative';
 import { OwnCity } from '../city/own-city';
 import { saveNarrative } from '../narrative/narrative-queries';
@@ -64,6 +65,7 @@ export const cityHandlers = {
     loadSampleFigures(ctx.db, own, ctx.resourcesDir, ctx.now());
     for (const text of sampleNarrative) saveNarrative(ctx.db, own, text, ctx.now());
     loadSampleCommitments(ctx.db, own, ctx.resourcesDir, ctx.now());
+    loadSamplePaper(ctx.db, own, ctx.resourcesDir, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },
