@@ -22,7 +22,7 @@ const statuses = { NAT: 0.8, MIG: 0.15, REF: 0.03, ASY: 0.04 };
 const originCodes = ['MA', 'DZ', 'TN', 'LY', 'EG', 'SN', 'CI', 'ML', 'CM', 'NG', 'SY', 'IQ', 'AF', 'FR', 'IT', 'ES', 'SD', 'ER', 'GN', 'BF'];
 // Residents born abroad, by country: 19 % of the population in all.
 const origins = Object.fromEntries(originCodes.map((code, i) => [code, i < 10 ? 0.012 : 0.007]));
-const areaNames = ['North', 'South', 'East', 'West', 'Centre', 'Harbour', 'Old town', 'Hills', 'Airport', 'University'];
+export const areaNames = ['North', 'South', 'East', 'West', 'Centre', 'Harbour', 'Old town', 'Hills', 'Airport', 'University'];
 const areas = Object.fromEntries(areaNames.map((name) => [name, 0.095]));
 
 /**

@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import Database from 'better-sqlite3';
 import { formatProfile, summarizeProfile } from './cpu-profile.mjs';
-import { generate, indicatorCodes } from './generate.mjs';
+import { areaNames, generate, indicatorCodes } from './generate.mjs';
 import { addBenchIndicators } from './indicators.mjs';
 import { canPollProc, rssProfile, runMeasured } from './measure.mjs';
 
@@ -136,6 +136,9 @@ function prepareStore(dataDir) {
   });
   if (init.status !== 0) throw new Error(`focal init failed:\n${init.stderr}`);
   addBenchIndicators(join(dataDir, 'store', 'focal.sqlite'), city, indicatorCount);
+  // The file breaks figures down by district: the city's list must name them first, as a real city's does.
+  const districts = spawnSync(process.execPath, [join(root, 'bin', 'focal.mjs'), 'districts', 'add', ...areaNames, '--data', dataDir], { encoding: 'utf8' });
+  if (districts.status !== 0) throw new Error(`focal districts add failed:\n${districts.stderr}`);
 }
 
 function importArgs(dataDir, csv) {
