@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
-import { CommitmentInput, RecordUid } from '../domain/commitment';
+import { CommitmentInput, IsoDate, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
 import { PaperContent, PaperVersion, PaperVersionSummary, PriorityPaper, VersionName } from '../domain/priority-paper';
@@ -86,6 +86,9 @@ export const contract = {
   'commitments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** What is overdue and what falls due in the next 30 days, by the machine's calendar. */
   'commitments.agenda': method({ input: nothing, output: Agenda, writes: false }),
+  /** The programme's 36 months, which the timeline spans: from the month set, else January of the plan's first year. */
+  'programme.get': method({ input: nothing, output: z.object({ start: IsoDate, months: z.number().int(), chosen: z.boolean() }), writes: false }),
+  'programme.set': method({ input: z.object({ start: IsoDate }).strict(), output: z.object({ start: IsoDate, months: z.number().int(), chosen: z.boolean() }), writes: true }),
   /** The plan as a file the interface offers to save: deadlines as an ICS calendar, or the commitments as CSV. */
   'commitments.exportFile': method({
     input: z.object({ format: z.enum(['ics', 'csv']), locale: z.enum(uiLocales) }).strict(),

@@ -174,4 +174,15 @@ describe('commitments', () => {
     ]);
     expect((await t.call('commitments.get', { uid: late.uid })).overdue).toBe(true);
   });
+
+  it('spans the programme’s 36 months from the month set, else from January of the plan’s first year', async () => {
+    const t = current.t;
+    await setUp(t);
+    expect(await t.call('programme.get', {})).toEqual({ start: '2026-01-01', months: 36, chosen: false });
+    await t.call('commitments.save', { ...blankCommitment, start: '2025-04-10', due: '2027-01-31' });
+    expect(await t.call('programme.get', {})).toEqual({ start: '2025-01-01', months: 36, chosen: false });
+    expect(await t.call('programme.set', { start: '2025-03-17' })).toEqual({ start: '2025-03-01', months: 36, chosen: true });
+    expect(await t.call('programme.get', {})).toEqual({ start: '2025-03-01', months: 36, chosen: true });
+    expect((await t.core.dispatch('programme.set', { start: '2025-13-01' })).ok).toBe(false);
+  });
 });

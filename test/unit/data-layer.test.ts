@@ -240,6 +240,7 @@ describe('a peer city’s space', () => {
       'districts.delete': () => t.core.dispatch('districts.delete', { code: 'LYON_1' }),
       'commitments.save': () => t.core.dispatch('commitments.save', { ...blankCommitment, uid: peerCommitment, texts: { ...blankCommitment.texts, fr: { title: 'Pris', description: '' } } }),
       'commitments.delete': () => t.core.dispatch('commitments.delete', { uid: peerCommitment }),
+      'programme.set': () => t.core.dispatch('programme.set', { start: '2025-03-01' }),
       'paper.save': () => t.core.dispatch('paper.save', { content: { context: { en: 'x', fr: '', ar: '' }, priorities: [], validation: { date: null, participants: [], decisions: { en: '', fr: '', ar: '' } } } }),
       'paper.saveVersion': () => t.core.dispatch('paper.saveVersion', { name: 'Version de Lyon' }),
       'paper.restoreVersion': () => t.core.dispatch('paper.restoreVersion', { uid: peerPaperVersion, keepCurrentAs: 'Kept' }),

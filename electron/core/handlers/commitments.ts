@@ -4,6 +4,7 @@ import { commitmentFile } from '../commitments/commitment-export';
 import { detailCommitment, localDay, viewCommitment } from '../commitments/commitment-progress';
 import { findCommitment, listCommitments } from '../commitments/commitment-queries';
 import { deleteCommitment, saveCommitment } from '../commitments/commitment-writer';
+import { readProgrammeWindow, setProgrammeStart } from '../commitments/programme-window';
 import { FocalError } from '../errors';
 import type { DomainHandlers } from './handler-types';
 
@@ -26,5 +27,7 @@ export const commitmentHandlers = {
     const file = commitmentFile(ctx.db, OwnCity.of(ctx.db), input.format, input.locale, localDay(ctx.now()));
     return { name: file.name, mediaType: file.mediaType, base64: Buffer.from(file.text, 'utf8').toString('base64') };
   },
+  'programme.get': (ctx) => readProgrammeWindow(ctx.db, OwnCity.of(ctx.db).code, ctx.now()),
+  'programme.set': (ctx, input) => setProgrammeStart(ctx.db, OwnCity.of(ctx.db), ctx.now(), input.start),
   'commitments.agenda': (ctx) => agendaOf(listCommitments(ctx.db, OwnCity.of(ctx.db).code), localDay(ctx.now())),
-} satisfies DomainHandlers<'commitments.list' | 'commitments.get' | 'commitments.save' | 'commitments.delete' | 'commitments.agenda' | 'commitments.exportFile'>;
+} satisfies DomainHandlers<'commitments.list' | 'commitments.get' | 'commitments.save' | 'commitments.delete' | 'commitments.agenda' | 'commitments.exportFile' | 'programme.get' | 'programme.set'>;
