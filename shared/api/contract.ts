@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
+import { ActivityInput, Activity, FollowUpCommitted, FollowUpToCommitment } from '../domain/activity';
 import { CommitmentInput, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
@@ -85,6 +86,12 @@ export const contract = {
   'commitments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** What is overdue and what falls due in the next 30 days, by the machine's calendar. */
   'commitments.agenda': method({ input: nothing, output: Agenda, writes: false }),
+
+  'activities.list': method({ input: scoped, output: z.array(Activity), writes: false }),
+  'activities.save': method({ input: ActivityInput, output: Activity, writes: true }),
+  'activities.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+  /** A follow-up becomes a planned commitment, linked from the follow-up, in one step. */
+  'activities.followUpToCommitment': method({ input: FollowUpToCommitment, output: FollowUpCommitted, writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

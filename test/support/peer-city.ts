@@ -43,7 +43,16 @@ export function addPeerCity(db: Database): void {
     `INSERT INTO commitments (city, uid, original, texts, status, revision, updated_at)
      VALUES ('lyon', '${peerCommitment}', 'fr', '{"en":{"title":"","description":""},"fr":{"title":"Guichet unique","description":""},"ar":{"title":"","description":""}}', 'in_progress', 3, ?)`,
   ).run(now);
+  db.prepare(
+    `INSERT INTO activities (city, uid, kind, title, language, date, participants, follow_ups, revision, updated_at)
+     VALUES ('lyon', '${peerActivity}', 'study_visit', 'Visite d’étude à Tunis', 'fr', '2026-03-10', '[{"sex":"F","age":"Y15T24","count":3}]',
+       '[{"uid":"${peerFollowUp}","text":"Ouvrir un guichet","commitment":null}]', 2, ?)`,
+  ).run(now);
 }
+
+/** The id of the activity the peer city sent, and of its follow-up. */
+export const peerActivity = 'ac71a17e-1111-4222-8333-444455556666';
+export const peerFollowUp = 'f0110a00-1111-4222-8333-444455556666';
 
 /** The id of the commitment the peer city sent. */
 export const peerCommitment = 'c0ffee00-1111-4222-8333-444455556666';

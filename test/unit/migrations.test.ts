@@ -250,6 +250,20 @@ describe('migrations', () => {
     expect(() => setTitle.run(null)).toThrow(/NOT NULL/);
   });
 
+  it('0110 activities: keeps the commitments, adds activities per city with their lists as JSON', () => {
+    migrate(db, { to: 100 });
+    insertCity(db);
+    db.prepare(`INSERT INTO commitments (city, uid, original, status, updated_at) VALUES ('lyon', 'c0ffee00-1111-4222-8333-444455556666', 'fr', 'planned', 1000)`).run();
+    const before = db.prepare('SELECT * FROM commitments').all();
+    expect(migrate(db, { to: 110 })).toEqual([110]);
+    expect(db.prepare('SELECT * FROM commitments').all()).toEqual(before);
+    const insert = db.prepare(`INSERT INTO activities (city, uid, kind, title, language, date, participants, updated_at) VALUES ('lyon', ?, ?, 'Visite', 'fr', '2026-03-10', ?, 1000)`);
+    insert.run('ac71a17e-1111-4222-8333-444455556666', 'study_visit', '[]');
+    expect(db.prepare('SELECT revision, deleted, cities, follow_ups FROM activities').get()).toEqual({ revision: 1, deleted: 0, cities: '[]', follow_ups: '[]' });
+    expect(() => insert.run('ac71a17e-1111-4222-8333-444455556667', 'party', '[]')).toThrow(/CHECK/);
+    expect(() => insert.run('ac71a17e-1111-4222-8333-444455556668', 'meeting', 'not json')).toThrow(/CHECK/);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -1,3 +1,4 @@
+import { activityHandlers } from './activities';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
@@ -10,7 +11,7 @@ import { observationHandlers } from './observations';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
+const domains = [activityHandlers, appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -26,6 +27,7 @@ assertDisjoint(domains);
 
 /** Every method of the contract, each handled exactly once. */
 export const handlers = {
+  ...activityHandlers,
   ...appHandlers,
   ...backupHandlers,
   ...catalogueHandlers,

@@ -9,8 +9,9 @@ import { districts } from './0070-districts';
 import { mappingTemplates } from './0080-mapping-templates';
 import { sourceTitles } from './0090-source-titles';
 import { commitments } from './0100-commitments';
+import { activities } from './0110-activities';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, activities];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);
