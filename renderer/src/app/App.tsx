@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRead } from '../api/api-context';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { AdvicePage } from '../features/advice/AdvicePage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
@@ -58,6 +59,7 @@ export function App() {
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'activities' ? <ActivitiesPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}
       {page === 'exchange' ? <ExchangePage /> : null}
       {page === 'catalogue' ? <CataloguePage /> : null}
