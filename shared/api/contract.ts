@@ -3,6 +3,7 @@ import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogu
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { ActivityInput, Activity, FollowUpCommitted, FollowUpToCommitment } from '../domain/activity';
+import { Assessment, AssessmentInput } from '../domain/assessment';
 import { CommitmentInput, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
@@ -92,6 +93,10 @@ export const contract = {
   'activities.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** A follow-up becomes a planned commitment, linked from the follow-up, in one step. */
   'activities.followUpToCommitment': method({ input: FollowUpToCommitment, output: FollowUpCommitted, writes: true }),
+
+  'assessments.list': method({ input: scoped, output: z.array(Assessment), writes: false }),
+  'assessments.save': method({ input: AssessmentInput, output: Assessment, writes: true }),
+  'assessments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

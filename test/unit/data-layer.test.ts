@@ -7,7 +7,7 @@ import { contract, methodNames, type MethodInput, type MethodName } from '../../
 import type { ObservationKey } from '../../shared/domain/observation-record';
 import { blankCommitment } from '../support/commitments';
 import { blankActivity } from '../support/activities';
-import { addPeerCity, peerActivity, peerCommitment, peerFollowUp } from '../support/peer-city';
+import { addPeerCity, peerActivity, peerAssessment, peerCommitment, peerFollowUp } from '../support/peer-city';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -44,7 +44,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'activities'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'activities', 'assessments'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -215,6 +215,7 @@ describe('a peer city’s space', () => {
     expect((await t.call('profile.keyFigures', { city: 'lyon' })).map((f) => f.indicator)).toContain('POP_TOTAL');
     expect((await t.call('activities.list', { city: 'lyon' })).map((a) => `${a.title} ${a.participants.length}`)).toEqual(['Visite d’étude à Tunis 1']);
     expect(await t.call('activities.list', {})).toEqual([]);
+    expect((await t.call('assessments.list', { city: 'lyon' })).map((a) => a.title)).toEqual(['Grille OCDE 2026']);
     const unknown = await t.core.dispatch('observations.page', { city: 'nowhere' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -246,6 +247,8 @@ describe('a peer city’s space', () => {
       'activities.save': () => t.core.dispatch('activities.save', { ...blankActivity, uid: peerActivity, followUps: [{ uid: peerFollowUp, text: 'Pris', commitment: null }] }),
       'activities.delete': () => t.core.dispatch('activities.delete', { uid: peerActivity }),
       'activities.followUpToCommitment': () => t.core.dispatch('activities.followUpToCommitment', { activity: peerActivity, followUp: peerFollowUp, locale: 'fr', note: 'Pris' }),
+      'assessments.save': () => t.core.dispatch('assessments.save', { uid: peerAssessment, framework: 'oecd', date: '2026-02-01', title: 'Prise', scores: [] }),
+      'assessments.delete': () => t.core.dispatch('assessments.delete', { uid: peerAssessment }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

@@ -264,6 +264,19 @@ describe('migrations', () => {
     expect(() => insert.run('ac71a17e-1111-4222-8333-444455556668', 'meeting', 'not json')).toThrow(/CHECK/);
   });
 
+  it('0120 assessments: keeps the activities, adds self-assessments per city with their scores as JSON', () => {
+    migrate(db, { to: 110 });
+    insertCity(db);
+    db.prepare(`INSERT INTO activities (city, uid, kind, title, language, date, updated_at) VALUES ('lyon', 'ac71a17e-1111-4222-8333-444455556666', 'meeting', 'Réunion', 'fr', '2026-03-10', 1000)`).run();
+    const before = db.prepare('SELECT * FROM activities').all();
+    expect(migrate(db, { to: 120 })).toEqual([120]);
+    expect(db.prepare('SELECT * FROM activities').all()).toEqual(before);
+    const insert = db.prepare(`INSERT INTO assessments (city, uid, framework, date, title, scores, updated_at) VALUES ('lyon', ?, 'oecd', '2026-02-01', 'Grille', ?, 1000)`);
+    insert.run('a55e55ed-1111-4222-8333-444455556666', '[]');
+    expect(db.prepare('SELECT revision, deleted FROM assessments').get()).toEqual({ revision: 1, deleted: 0 });
+    expect(() => insert.run('a55e55ed-1111-4222-8333-444455556667', 'not json')).toThrow(/CHECK/);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -24,6 +24,19 @@ CREATE TABLE activities (
         PRIMARY KEY (city, uid)
       ) STRICT;
 
+CREATE TABLE assessments (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid        TEXT NOT NULL CHECK (length(uid) = 36),
+        framework  TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        scores     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(scores)),
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, uid)
+      ) STRICT;
+
 CREATE TABLE cities (
         code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND length(code) BETWEEN 2 AND 40),
         names       TEXT NOT NULL CHECK (json_valid(names)),

@@ -1,5 +1,6 @@
 import { activityHandlers } from './activities';
 import { appHandlers } from './app';
+import { assessmentHandlers } from './assessments';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
@@ -11,7 +12,7 @@ import { observationHandlers } from './observations';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [activityHandlers, appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
+const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -29,6 +30,7 @@ assertDisjoint(domains);
 export const handlers = {
   ...activityHandlers,
   ...appHandlers,
+  ...assessmentHandlers,
   ...backupHandlers,
   ...catalogueHandlers,
   ...cityHandlers,

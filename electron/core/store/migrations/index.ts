@@ -10,8 +10,9 @@ import { mappingTemplates } from './0080-mapping-templates';
 import { sourceTitles } from './0090-source-titles';
 import { commitments } from './0100-commitments';
 import { activities } from './0110-activities';
+import { assessments } from './0120-assessments';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, activities];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, activities, assessments];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);
