@@ -23,6 +23,7 @@ interface Labels {
 /** Pages whose texts, navigation label included, live in their own area file. */
 interface AreaLabels {
   activities: { nav: string; add: string };
+  assessment: { nav: string; start: { blank: string } };
 }
 interface TableLabels {
   table: { import: string };
@@ -40,7 +41,8 @@ function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
   const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
-  return { ...main, ...table, ...activities };
+  const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment };
 }
 
 async function hashIs(page: Page, route: string): Promise<void> {
@@ -94,6 +96,12 @@ for (const language of languages) {
     await accessibility.check(`${language.code} activities`);
     await page.getByRole('button', { name: labels.activities.add }).first().click();
     await accessibility.check(`${language.code} activity form`);
+    // Self-assessment: the start, and the form with its criteria and chart.
+    await shell.navigation().getByRole('link', { name: labels.assessment.nav }).click();
+    await hashIs(page, '#/assessment');
+    await accessibility.check(`${language.code} assessment`);
+    await page.getByRole('button', { name: labels.assessment.start.blank }).click();
+    await accessibility.check(`${language.code} assessment form`);
 
     await shell.navigation().getByRole('link', { name: labels.nav.profile }).click();
     for (const tab of profileTabs) {

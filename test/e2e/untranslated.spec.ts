@@ -13,7 +13,7 @@ import { englishTexts, sampleCityData, untranslatedDetector, visibleTexts, type 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const sections = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
 /** Pages whose texts, navigation label included, live in their own area file (`<area>.nav`). */
-const areaSections = ['activities'] as const;
+const areaSections = ['activities', 'assessment'] as const;
 const profileTabs = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
 const catalogueTabs = ['indicators', 'frameworks', 'codelists'] as const;
 
@@ -22,7 +22,10 @@ interface Labels {
   profile: { tabs: Record<(typeof profileTabs)[number], string> };
   catalogue: { tabs: Record<(typeof catalogueTabs)[number], string> };
 }
-type AreaLabels = Record<(typeof areaSections)[number], { nav: string; add: string }>;
+interface AreaLabels {
+  activities: { nav: string; add: string };
+  assessment: { nav: string; start: { blank: string } };
+}
 interface TableLabels {
   table: { import: string };
   import: { mapping: { title: string; check: string }; check: { title: string } };
@@ -39,7 +42,8 @@ function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
   const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
-  return { ...main, ...table, ...activities };
+  const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment };
 }
 
 /** Texts a user typed in this test's file: data, like the sample city's. */
@@ -102,8 +106,8 @@ for (const language of languages) {
       await shell.navigation().getByRole('link', { name: labels[area].nav }).click();
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await scan(area);
-      // The empty form too: its labels, the participant grid and the follow-ups.
-      await page.getByRole('button', { name: labels[area].add }).first().click();
+      // The empty form too: its labels, the participant grid and follow-ups, or the criteria and their chart.
+      await page.getByRole('button', { name: area === 'activities' ? labels.activities.add : labels.assessment.start.blank }).first().click();
       await scan(`${area} form`);
     }
 

@@ -5,6 +5,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { AdvicePage } from '../features/advice/AdvicePage';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -59,6 +60,7 @@ export function App() {
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'assessment' ? <AssessmentPage /> : null}
       {page === 'activities' ? <ActivitiesPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}
       {page === 'exchange' ? <ExchangePage /> : null}

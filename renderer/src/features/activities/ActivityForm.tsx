@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { activityKinds, ActivityKind, type Activity, type FollowUp } from '../../../../shared/domain/activity';
@@ -39,6 +39,11 @@ export function ActivityForm({
   const [error, setError] = useState<ApiError | null>(null);
   const [badCounts, setBadCounts] = useState(false);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form may open above the list it was opened from: take the reader there.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
   const set = <K extends keyof ActivityFormState>(key: K, value: ActivityFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const problem = (path: string): string | undefined => {
@@ -79,7 +84,7 @@ export function ActivityForm({
 
   return (
     <form className="card form activity-form" onSubmit={(e) => void submit(e)} aria-labelledby="activity-form-title" noValidate>
-      <h2 id="activity-form-title">{form.uid ? t('activities.form.editTitle') : t('activities.form.newTitle')}</h2>
+      <h2 id="activity-form-title" ref={heading} tabIndex={-1}>{form.uid ? t('activities.form.editTitle') : t('activities.form.newTitle')}</h2>
       {error && !error.issues?.length ? <ErrorNotice error={error} /> : null}
       {error?.issues?.length ? <p className="field__error" role="alert">{t('activities.form.fix')}</p> : null}
       <div className="activity-form__grid">
