@@ -8,6 +8,13 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 test('a focal point scores the OECD checklist, reassesses a year later from it, and sees what changed', async ({ page, focal }) => {
   execFileSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'init', '--data', focal.dataDir, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN']);
   await page.goto(focal.url);
+  // A commitment to link a criterion to (the Commitments page is another part of the app).
+  await page.evaluate(async () => {
+    const token = window.sessionStorage.getItem('focal.token') ?? '';
+    const none = { title: '', description: '' };
+    const commitment = { original: 'en', texts: { en: { title: 'Coordination body with the governorate', description: '' }, fr: none, ar: none }, domains: [], targetGroups: [], tags: [], owner: '', start: null, due: null, status: 'planned', statusReason: '', tasks: [], targets: [], notes: [] };
+    await fetch('/api/commitments.save', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(commitment) });
+  });
   const assessment = new AssessmentPage(page);
   await assessment.open();
   await expect(page.getByText('No assessment yet.')).toBeVisible();
@@ -16,6 +23,7 @@ test('a focal point scores the OECD checklist, reassesses a year later from it, 
   await assessment.title('OECD checklist 2025');
   await assessment.date('2025-06-01');
   await assessment.score('Enhance the effectiveness of integration policy', 'Partial', 'A coordination meeting twice a year with the governorate.');
+  await assessment.criterion('Enhance the effectiveness of integration policy').getByLabel('Commitments that answer it').selectOption({ label: 'Coordination body with the governorate' });
   await assessment.score('Seek policy coherence', 'Absent');
   await assessment.score("Match migrants' skills", 'Complete');
   await assessment.save();
@@ -26,6 +34,7 @@ test('a focal point scores the OECD checklist, reassesses a year later from it, 
   await assessment.startFrom('OECD checklist 2025');
   await expect(assessment.criterion('Enhance the effectiveness of integration policy').getByRole('radio', { name: 'Partial', exact: true })).toBeChecked();
   await expect(assessment.criterion('Enhance the effectiveness of integration policy').getByLabel('Evidence')).toHaveValue('A coordination meeting twice a year with the governorate.');
+  await expect(assessment.criterion('Enhance the effectiveness of integration policy').getByRole('option', { name: 'Coordination body with the governorate' })).toHaveJSProperty('selected', true);
   await assessment.title('OECD checklist 2026');
   await assessment.date('2026-06-01');
   await assessment.score('Enhance the effectiveness of integration policy', 'Complete');

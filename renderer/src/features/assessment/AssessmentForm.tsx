@@ -40,7 +40,10 @@ export function AssessmentForm({ initial, onSaved, onCancel }: { initial: Assess
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
-    const answer = await api.call('assessments.save', inputOf(form));
+    // A linked commitment removed since is no longer offered: its link goes rather than blocking the save.
+    const live = commitmentList.state === 'ready' ? new Set(commitmentList.value.map((c) => c.uid)) : null;
+    const answers = live ? Object.fromEntries(Object.entries(form.answers).map(([item, a]) => [item, { ...a, commitments: a.commitments.filter((uid) => live.has(uid)) }])) : form.answers;
+    const answer = await api.call('assessments.save', inputOf({ ...form, answers }));
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setError(null);

@@ -32,7 +32,16 @@ export function CriterionFields({ item, name, answer, commitments, onChange }: {
         {commitments.length > 0 ? (
           <label className="field">
             <span className="field__label">{t('assessment.commitments')}</span>
-            <select multiple size={Math.min(4, commitments.length)} value={answer.commitments} onChange={(e) => onChange({ ...answer, commitments: [...e.target.selectedOptions].map((o) => o.value) })}>
+            <span className="field__hint" id={`${id}-commitments-hint`}>
+              {t('assessment.commitmentsHint')}
+            </span>
+            <select
+              multiple
+              size={Math.min(4, commitments.length)}
+              aria-describedby={`${id}-commitments-hint`}
+              value={answer.commitments}
+              onChange={(e) => onChange({ ...answer, commitments: [...e.target.selectedOptions].map((o) => o.value) })}
+            >
               {commitments.map((c) => (
                 <option key={c.uid} value={c.uid}>
                   {c.title}
