@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ActivitiesPage } from './pages/activities-page';
 import { ShellPage } from './pages/shell-page';
+import { UnsavedDialog } from './pages/unsaved-dialog';
 import { expect, test } from './support/focal-fixture';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -49,10 +50,17 @@ test('a focal point records a training with its participants, sees it on the Das
   }, uid);
   expect(commitment).toMatchObject({ ok: true, value: { status: 'planned', texts: { en: { title: 'Open a welcome desk for young arrivals' } } } });
 
+  // A change typed and not saved is asked about before the page changes; saving from the question keeps it.
+  await activities.form().getByLabel('Place').fill('Tunis city hall, room 4');
   await new ShellPage(page).navigation().getByRole('link', { name: 'Dashboard' }).click();
+  const unsaved = new UnsavedDialog(page);
+  await unsaved.expectAsked();
+  await unsaved.saveAndLeave();
   const card = page.getByTestId('latest-activities');
   await expect(card).toContainText('Training on local migration data');
   await expect(card.getByTestId('participants-all')).toHaveText('22');
   await expect(card.getByTestId('participants-women')).toHaveText('13');
   await expect(card.getByTestId('participants-youth')).toHaveText('6');
+  await activities.open();
+  await expect(activities.list().getByRole('row', { name: /Training on local migration data/ })).toContainText('Tunis city hall, room 4');
 });

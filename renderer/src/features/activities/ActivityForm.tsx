@@ -7,6 +7,7 @@ import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { asUiLocale } from '../../i18n/i18n';
+import { useUnsavedWork } from '../../unsaved/unsaved-changes';
 import { useFormat } from '../../i18n/use-format';
 import { countOf, inputOf, type ActivityFormState } from './activity-draft';
 import { FollowUpsEditor } from './FollowUpsEditor';
@@ -34,6 +35,8 @@ export function ActivityForm({
   const format = useFormat();
   const api = useApi();
   const [form, setForm] = useState(initial);
+  // What the store holds, as the form shows it: anything else is unsaved and asked about before leaving.
+  const [baseline, setBaseline] = useState(initial);
   // The record as stored, kept current when a follow-up becomes a commitment (its revision rises).
   const [stored, setStored] = useState<Activity | null>(saved);
   const [error, setError] = useState<ApiError | null>(null);
@@ -53,18 +56,29 @@ export function ActivityForm({
     return code && i18n.exists(`activities.problems.${code}`) ? t(`activities.problems.${code}`) : t('activities.problems.invalid');
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (): Promise<boolean> => {
     const invalidCount = Object.values(form.participants).some((text) => countOf(text) === null);
     setBadCounts(invalidCount);
-    if (invalidCount) return;
+    if (invalidCount) return false;
     setBusy(true);
     const answer = await api.call('activities.save', inputOf(form, ages));
     setBusy(false);
-    if (!answer.ok) return setError(answer.error);
+    if (!answer.ok) {
+      setError(answer.error);
+      return false;
+    }
     setError(null);
+    setBaseline(form);
     onSaved(answer.value);
+    return true;
   };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save();
+  };
+
+  useUnsavedWork(JSON.stringify(form) !== JSON.stringify(baseline), { save, discard: onCancel });
 
   const commit = async (followUp: FollowUp): Promise<ApiError | null> => {
     if (!stored) return null;
@@ -74,11 +88,13 @@ export function ActivityForm({
     setStored(answer.value.activity);
     onLinked();
     // Only the link and the revision change: whatever else is being typed stays.
-    setForm((f) => ({
+    const link = (f: ActivityFormState): ActivityFormState => ({
       ...f,
       baseRevision: answer.value.activity.revision,
       followUps: f.followUps.map((item) => (item.uid === followUp.uid ? { ...item, commitment: answer.value.commitment } : item)),
-    }));
+    });
+    setForm(link);
+    setBaseline(link);
     return null;
   };
 

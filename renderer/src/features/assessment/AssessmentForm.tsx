@@ -5,6 +5,7 @@ import { dimensionScores, type Assessment } from '../../../../shared/domain/asse
 import { commitmentTitle } from '../../../../shared/domain/commitment';
 import { useApi, useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { useUnsavedWork } from '../../unsaved/unsaved-changes';
 import { Field } from '../../components/Field';
 import { inputOf, type AssessmentFormState } from './assessment-draft';
 import { CriterionFields, type CommitmentChoice } from './CriterionFields';
@@ -17,6 +18,8 @@ export function AssessmentForm({ initial, onSaved, onCancel }: { initial: Assess
   const api = useApi();
   const words = useFrameworkWords();
   const [form, setForm] = useState(initial);
+  // What was opened or last saved: anything else is unsaved and asked about before leaving.
+  const [baseline, setBaseline] = useState(initial);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,18 +40,29 @@ export function AssessmentForm({ initial, onSaved, onCancel }: { initial: Assess
   };
   const otherProblems = error?.issues?.filter((i) => i.path !== 'title' && i.path !== 'date') ?? [];
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (): Promise<boolean> => {
     setBusy(true);
     // A linked commitment removed since is no longer offered: its link goes rather than blocking the save.
     const live = commitmentList.state === 'ready' ? new Set(commitmentList.value.map((c) => c.uid)) : null;
     const answers = live ? Object.fromEntries(Object.entries(form.answers).map(([item, a]) => [item, { ...a, commitments: a.commitments.filter((uid) => live.has(uid)) }])) : form.answers;
     const answer = await api.call('assessments.save', inputOf({ ...form, answers }));
     setBusy(false);
-    if (!answer.ok) return setError(answer.error);
+    if (!answer.ok) {
+      setError(answer.error);
+      return false;
+    }
     setError(null);
+    setBaseline(form);
     onSaved(answer.value);
+    return true;
   };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save();
+  };
+
+  useUnsavedWork(JSON.stringify(form) !== JSON.stringify(baseline), { save, discard: onCancel });
 
   if (!framework) return null;
   const groups = framework.groups.length > 0 ? framework.groups.map((g) => ({ code: g.code, items: framework.items.filter((i) => i.group === g.code) })) : [{ code: null, items: framework.items }];
