@@ -27,7 +27,13 @@ export function DimensionChart({ framework, series, title }: { framework: string
   const dimensions = series[0]?.scores.map((s) => s.dimension) ?? [];
   const data = dimensions.map((dimension) => ({
     name: words.dimensionName(framework, dimension),
-    ...Object.fromEntries(series.map((s, i) => [`s${i}`, Math.round((s.scores.find((d) => d.dimension === dimension)?.share ?? 0) * 100)])),
+    // Not assessed draws no bar; assessed and absent draws a sliver (minPointSize), so the two never look alike.
+    ...Object.fromEntries(
+      series.map((s, i) => {
+        const share = s.scores.find((d) => d.dimension === dimension)?.share ?? null;
+        return [`s${i}`, share === null ? null : Math.round(share * 100)];
+      }),
+    ),
   }));
   const shareText = (share: number | null) => (share === null ? t('assessment.chart.notAssessed') : format.percent(share * 100));
   const colourOf = (i: number) => (series.length === 1 ? chartColours.series : (seriesColours[i] ?? chartColours.series));
@@ -53,7 +59,7 @@ export function DimensionChart({ framework, series, title }: { framework: string
             <XAxis type="number" domain={[0, 100]} ticks={[0, 50, 100]} reversed={rtl} tickFormatter={(v: number) => format.percent(v)} stroke={chartColours.axis} fontSize={12} />
             <YAxis type="category" dataKey="name" orientation={rtl ? 'right' : 'left'} width={220} interval={0} tickLine={false} stroke={chartColours.axis} fontSize={12} />
             {series.map((s, i) => (
-              <Bar key={s.label} dataKey={`s${i}`} name={s.label} fill={colourOf(i)} isAnimationActive={false} maxBarSize={18} />
+              <Bar key={s.label} dataKey={`s${i}`} name={s.label} fill={colourOf(i)} isAnimationActive={false} maxBarSize={18} minPointSize={3} />
             ))}
           </BarChart>
         </ResponsiveContainer>
