@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CatalogueOverview, Indicator, IndicatorQuery } from '../domain/catalogue';
 import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../domain/city';
 import { CustomIndicatorInput } from '../domain/custom-indicator';
+import { ActivityInput, Activity, FollowUpCommitted, FollowUpToCommitment } from '../domain/activity';
+import { Assessment, AssessmentInput } from '../domain/assessment';
 import { CommitmentInput, IsoDate, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
@@ -109,6 +111,16 @@ export const contract = {
     writes: false,
   }),
   'paper.deleteVersion': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+
+  'activities.list': method({ input: scoped, output: z.array(Activity), writes: false }),
+  'activities.save': method({ input: ActivityInput, output: Activity, writes: true }),
+  'activities.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+  /** A follow-up becomes a planned commitment, linked from the follow-up, in one step. */
+  'activities.followUpToCommitment': method({ input: FollowUpToCommitment, output: FollowUpCommitted, writes: true }),
+
+  'assessments.list': method({ input: scoped, output: z.array(Assessment), writes: false }),
+  'assessments.save': method({ input: AssessmentInput, output: Assessment, writes: true }),
+  'assessments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

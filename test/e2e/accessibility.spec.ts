@@ -20,6 +20,11 @@ interface Labels {
   firstRun: { setUp: string; explore: string };
   setup: { submit: string };
 }
+/** Pages whose texts, navigation label included, live in their own area file. */
+interface AreaLabels {
+  activities: { nav: string; add: string };
+  assessment: { nav: string; start: { blank: string } };
+}
 interface TableLabels {
   table: { import: string };
   import: { mapping: { title: string } };
@@ -30,12 +35,14 @@ const languages = [
   { code: 'ar', ownName: 'العربية' },
 ] as const;
 
-function labelsOf(code: string): Labels & TableLabels {
+function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const folder = join(repoRoot, 'renderer/src/i18n/locales');
   // The shapes are the ones the interface itself reads; a renamed key fails the look-ups below loudly.
   const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
-  return { ...main, ...table };
+  const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
+  const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment };
 }
 
 async function hashIs(page: Page, route: string): Promise<void> {
@@ -82,6 +89,19 @@ for (const language of languages) {
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await accessibility.check(`${language.code} ${section}`);
     }
+
+    // Activities: the list, and the form with its participant grid.
+    await shell.navigation().getByRole('link', { name: labels.activities.nav }).click();
+    await hashIs(page, '#/activities');
+    await accessibility.check(`${language.code} activities`);
+    await page.getByRole('button', { name: labels.activities.add }).first().click();
+    await accessibility.check(`${language.code} activity form`);
+    // Self-assessment: the start, and the form with its criteria and chart.
+    await shell.navigation().getByRole('link', { name: labels.assessment.nav }).click();
+    await hashIs(page, '#/assessment');
+    await accessibility.check(`${language.code} assessment`);
+    await page.getByRole('button', { name: labels.assessment.start.blank }).click();
+    await accessibility.check(`${language.code} assessment form`);
 
     await shell.navigation().getByRole('link', { name: labels.nav.profile }).click();
     for (const tab of profileTabs) {

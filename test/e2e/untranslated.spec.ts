@@ -12,6 +12,8 @@ import { englishTexts, sampleCityData, untranslatedDetector, visibleTexts, type 
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const sections = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
+/** Pages whose texts, navigation label included, live in their own area file (`<area>.nav`). */
+const areaSections = ['activities', 'assessment'] as const;
 const profileTabs = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
 const catalogueTabs = ['indicators', 'frameworks', 'codelists'] as const;
 
@@ -19,6 +21,10 @@ interface Labels {
   nav: Record<(typeof sections)[number], string>;
   profile: { tabs: Record<(typeof profileTabs)[number], string> };
   catalogue: { tabs: Record<(typeof catalogueTabs)[number], string> };
+}
+interface AreaLabels {
+  activities: { nav: string; add: string };
+  assessment: { nav: string; start: { blank: string } };
 }
 interface TableLabels {
   table: { import: string };
@@ -31,11 +37,13 @@ const languages: ReadonlyArray<{ code: ScanLocale; ownName: 'Français' | 'ال�
   { code: 'ar', ownName: 'العربية' },
 ];
 
-function labelsOf(code: string): Labels & TableLabels {
+function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const folder = join(repoRoot, 'renderer/src/i18n/locales');
   const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
-  return { ...main, ...table };
+  const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
+  const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment };
 }
 
 /** Texts a user typed in this test's file: data, like the sample city's. */
@@ -92,6 +100,15 @@ for (const language of languages) {
           await scan(`catalogue ${name}`);
         }
       }
+    }
+
+    for (const area of areaSections) {
+      await shell.navigation().getByRole('link', { name: labels[area].nav }).click();
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await scan(area);
+      // The empty form too: its labels, the participant grid and follow-ups, or the criteria and their chart.
+      await page.getByRole('button', { name: area === 'activities' ? labels.activities.add : labels.assessment.start.blank }).first().click();
+      await scan(`${area} form`);
     }
 
     // The import: the choice of a file with its list of columns, the column matching, and the

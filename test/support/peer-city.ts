@@ -45,10 +45,26 @@ export function addPeerCity(db: Database): void {
   ).run(now);
   db.prepare(`INSERT INTO priority_papers (city, content, revision, updated_at) VALUES ('lyon', '{"context":{"en":"","fr":"Lyon","ar":""},"priorities":[],"validation":{"date":null,"participants":[],"decisions":{"en":"","fr":"","ar":""}}}', 4, ?)`).run(now);
   db.prepare(`INSERT INTO paper_versions (city, uid, name, content, saved_at, revision, updated_at) SELECT city, '${peerPaperVersion}', 'Version de Lyon', content, ?, 1, ? FROM priority_papers WHERE city = 'lyon'`).run(now, now);
+  db.prepare(
+    `INSERT INTO activities (city, uid, kind, title, language, date, participants, follow_ups, revision, updated_at)
+     VALUES ('lyon', '${peerActivity}', 'study_visit', 'Visite d’étude à Tunis', 'fr', '2026-03-10', '[{"sex":"F","age":"Y15T24","count":3}]',
+       '[{"uid":"${peerFollowUp}","text":"Ouvrir un guichet","commitment":null}]', 2, ?)`,
+  ).run(now);
+  db.prepare(
+    `INSERT INTO assessments (city, uid, framework, date, title, scores, revision, updated_at)
+     VALUES ('lyon', '${peerAssessment}', 'oecd', '2026-02-01', 'Grille OCDE 2026', '[{"item":"oecd.1","score":"partial","evidence":"","commitments":[]}]', 2, ?)`,
+  ).run(now);
 }
 
 /** The id of the paper version the peer city sent. */
 export const peerPaperVersion = 'c0ffee00-2222-4222-8333-444455556666';
+
+/** The id of the self-assessment the peer city sent. */
+export const peerAssessment = 'a55e55ed-1111-4222-8333-444455556666';
+
+/** The id of the activity the peer city sent, and of its follow-up. */
+export const peerActivity = 'ac71a17e-1111-4222-8333-444455556666';
+export const peerFollowUp = 'f0110a00-1111-4222-8333-444455556666';
 
 /** The id of the commitment the peer city sent. */
 export const peerCommitment = 'c0ffee00-1111-4222-8333-444455556666';

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../shared/api/contract';
 import type { ObservationKey } from '../../shared/domain/observation-record';
 import { blankCommitment } from '../support/commitments';
-import { addPeerCity, peerCommitment, peerPaperVersion } from '../support/peer-city';
+import { blankActivity } from '../support/activities';
+import { addPeerCity, peerActivity, peerAssessment, peerCommitment, peerFollowUp, peerPaperVersion } from '../support/peer-city';
 import { freshCoreForEachTest, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -43,7 +44,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions', 'activities', 'assessments'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -212,6 +213,9 @@ describe('a peer city’s space', () => {
     expect((await t.call('narrative.list', { city: 'lyon' })).map((n) => n.markdown)).toEqual(['Texte de Lyon']);
     expect((await t.call('dashboard.gaps', { city: 'lyon' })).indicators.find((i) => i.code === 'NEWER_CATALOGUE_CODE')?.cells).toHaveLength(1);
     expect((await t.call('profile.keyFigures', { city: 'lyon' })).map((f) => f.indicator)).toContain('POP_TOTAL');
+    expect((await t.call('activities.list', { city: 'lyon' })).map((a) => `${a.title} ${a.participants.length}`)).toEqual(['Visite d’étude à Tunis 1']);
+    expect(await t.call('activities.list', {})).toEqual([]);
+    expect((await t.call('assessments.list', { city: 'lyon' })).map((a) => a.title)).toEqual(['Grille OCDE 2026']);
     const unknown = await t.core.dispatch('observations.page', { city: 'nowhere' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
@@ -245,6 +249,11 @@ describe('a peer city’s space', () => {
       'paper.saveVersion': () => t.core.dispatch('paper.saveVersion', { name: 'Version de Lyon' }),
       'paper.restoreVersion': () => t.core.dispatch('paper.restoreVersion', { uid: peerPaperVersion, keepCurrentAs: 'Kept' }),
       'paper.deleteVersion': () => t.core.dispatch('paper.deleteVersion', { uid: peerPaperVersion }),
+      'activities.save': () => t.core.dispatch('activities.save', { ...blankActivity, uid: peerActivity, followUps: [{ uid: peerFollowUp, text: 'Pris', commitment: null }] }),
+      'activities.delete': () => t.core.dispatch('activities.delete', { uid: peerActivity }),
+      'activities.followUpToCommitment': () => t.core.dispatch('activities.followUpToCommitment', { activity: peerActivity, followUp: peerFollowUp, locale: 'fr', note: 'Pris' }),
+      'assessments.save': () => t.core.dispatch('assessments.save', { uid: peerAssessment, framework: 'oecd', date: '2026-02-01', title: 'Prise', scores: [] }),
+      'assessments.delete': () => t.core.dispatch('assessments.delete', { uid: peerAssessment }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

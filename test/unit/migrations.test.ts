@@ -250,6 +250,51 @@ describe('migrations', () => {
     expect(() => setTitle.run(null)).toThrow(/NOT NULL/);
   });
 
+  it('0110 priority paper: keeps the commitments, adds one paper per city and its named versions', () => {
+    migrate(db, { to: 100 });
+    insertCity(db);
+    db.prepare(`INSERT INTO commitments (city, uid, original, status, updated_at) VALUES ('lyon', 'c0ffee00-1111-4222-8333-444455556666', 'fr', 'planned', 1000)`).run();
+    const before = db.prepare('SELECT * FROM commitments').all();
+    expect(migrate(db, { to: 110 })).toEqual([110]);
+    expect(db.prepare('SELECT * FROM commitments').all()).toEqual(before);
+    db.prepare(`INSERT INTO priority_papers (city, content, updated_at) VALUES ('lyon', '{}', 1000)`).run();
+    expect(() => db.prepare(`INSERT INTO priority_papers (city, content, updated_at) VALUES ('lyon', '{}', 1000)`).run()).toThrow(/UNIQUE/);
+    const version = db.prepare(`INSERT INTO paper_versions (city, uid, name, content, saved_at, updated_at) VALUES ('lyon', ?, ?, '{}', 1000, 1000)`);
+    version.run('c0ffee00-2222-4222-8333-444455556666', 'Draft');
+    // Names are unique among the live versions only.
+    expect(() => version.run('c0ffee00-2222-4222-8333-444455556667', 'Draft')).toThrow(/UNIQUE/);
+    db.prepare("UPDATE paper_versions SET deleted = 1 WHERE name = 'Draft'").run();
+    version.run('c0ffee00-2222-4222-8333-444455556667', 'Draft');
+    expect(() => db.prepare(`INSERT INTO priority_papers (city, content, updated_at) VALUES ('nowhere', '{}', 1)`).run()).toThrow(/FOREIGN KEY/);
+  });
+
+  it('0120 activities: keeps the commitments, adds activities per city with their lists as JSON', () => {
+    migrate(db, { to: 110 });
+    insertCity(db);
+    db.prepare(`INSERT INTO commitments (city, uid, original, status, updated_at) VALUES ('lyon', 'c0ffee00-1111-4222-8333-444455556666', 'fr', 'planned', 1000)`).run();
+    const before = db.prepare('SELECT * FROM commitments').all();
+    expect(migrate(db, { to: 120 })).toEqual([120]);
+    expect(db.prepare('SELECT * FROM commitments').all()).toEqual(before);
+    const insert = db.prepare(`INSERT INTO activities (city, uid, kind, title, language, date, participants, updated_at) VALUES ('lyon', ?, ?, 'Visite', 'fr', '2026-03-10', ?, 1000)`);
+    insert.run('ac71a17e-1111-4222-8333-444455556666', 'study_visit', '[]');
+    expect(db.prepare('SELECT revision, deleted, cities, follow_ups FROM activities').get()).toEqual({ revision: 1, deleted: 0, cities: '[]', follow_ups: '[]' });
+    expect(() => insert.run('ac71a17e-1111-4222-8333-444455556667', 'party', '[]')).toThrow(/CHECK/);
+    expect(() => insert.run('ac71a17e-1111-4222-8333-444455556668', 'meeting', 'not json')).toThrow(/CHECK/);
+  });
+
+  it('0130 assessments: keeps the activities, adds self-assessments per city with their scores as JSON', () => {
+    migrate(db, { to: 120 });
+    insertCity(db);
+    db.prepare(`INSERT INTO activities (city, uid, kind, title, language, date, updated_at) VALUES ('lyon', 'ac71a17e-1111-4222-8333-444455556666', 'meeting', 'Réunion', 'fr', '2026-03-10', 1000)`).run();
+    const before = db.prepare('SELECT * FROM activities').all();
+    expect(migrate(db, { to: 130 })).toEqual([130]);
+    expect(db.prepare('SELECT * FROM activities').all()).toEqual(before);
+    const insert = db.prepare(`INSERT INTO assessments (city, uid, framework, date, title, scores, updated_at) VALUES ('lyon', ?, 'oecd', '2026-02-01', 'Grille', ?, 1000)`);
+    insert.run('a55e55ed-1111-4222-8333-444455556666', '[]');
+    expect(db.prepare('SELECT revision, deleted FROM assessments').get()).toEqual({ revision: 1, deleted: 0 });
+    expect(() => insert.run('a55e55ed-1111-4222-8333-444455556667', 'not json')).toThrow(/CHECK/);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

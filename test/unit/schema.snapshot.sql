@@ -6,6 +6,39 @@ CREATE UNIQUE INDEX paper_versions_name ON paper_versions (city, name) WHERE del
 
 CREATE UNIQUE INDEX sources_citation ON sources (city, citation) WHERE deleted = 0;
 
+CREATE TABLE activities (
+        city          TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid           TEXT NOT NULL CHECK (length(uid) = 36),
+        kind          TEXT NOT NULL CHECK (kind IN ('meeting', 'training', 'study_visit')),
+        title         TEXT NOT NULL,
+        language      TEXT NOT NULL,
+        date          TEXT NOT NULL,
+        end_date      TEXT,
+        place         TEXT NOT NULL DEFAULT '',
+        host          TEXT NOT NULL DEFAULT '',
+        cities TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(cities)),
+        participants TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(participants)),
+        outputs       TEXT NOT NULL DEFAULT '',
+        follow_ups TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(follow_ups)),
+        revision      INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at    INTEGER NOT NULL,
+        deleted       INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, uid)
+      ) STRICT;
+
+CREATE TABLE assessments (
+        city       TEXT NOT NULL REFERENCES cities (code) ON DELETE CASCADE ON UPDATE CASCADE,
+        uid        TEXT NOT NULL CHECK (length(uid) = 36),
+        framework  TEXT NOT NULL,
+        date       TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        scores     TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(scores)),
+        revision   INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+        updated_at INTEGER NOT NULL,
+        deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+        PRIMARY KEY (city, uid)
+      ) STRICT;
+
 CREATE TABLE cities (
         code        TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND length(code) BETWEEN 2 AND 40),
         names       TEXT NOT NULL CHECK (json_valid(names)),

@@ -1,4 +1,6 @@
+import { activityHandlers } from './activities';
 import { appHandlers } from './app';
+import { assessmentHandlers } from './assessments';
 import { backupHandlers } from './backups';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
@@ -11,7 +13,7 @@ import { paperHandlers } from './paper';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [appHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
+const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -27,7 +29,9 @@ assertDisjoint(domains);
 
 /** Every method of the contract, each handled exactly once. */
 export const handlers = {
+  ...activityHandlers,
   ...appHandlers,
+  ...assessmentHandlers,
   ...backupHandlers,
   ...catalogueHandlers,
   ...cityHandlers,

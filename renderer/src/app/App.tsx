@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useRead } from '../api/api-context';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
+import { ActivitiesPage } from '../features/activities/ActivitiesPage';
 import { AdvicePage } from '../features/advice/AdvicePage';
+import { AssessmentPage } from '../features/assessment/AssessmentPage';
 import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
@@ -58,6 +60,8 @@ export function App() {
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'assessment' ? <AssessmentPage /> : null}
+      {page === 'activities' ? <ActivitiesPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}
       {page === 'exchange' ? <ExchangePage /> : null}
       {page === 'catalogue' ? <CataloguePage /> : null}

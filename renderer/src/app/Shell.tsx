@@ -4,7 +4,7 @@ import type { CityProfile } from '../../../shared/domain/city';
 import { asUiLocale } from '../i18n/i18n';
 import { Icon } from '../components/Icon';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { hrefOf, pages, type Page } from './use-hash-route';
+import { hrefOf, navLabelKey, pages, type Page } from './use-hash-route';
 import { Brand } from '../components/Brand';
 import { useCityScope } from '../city/city-scope';
 import { CityChooser } from './CityChooser';
@@ -47,7 +47,7 @@ export function Shell({ city, page, focusFirstPage = false, children }: { city: 
             <li key={p}>
               <a className="sidebar__link" href={hrefOf(p)} aria-current={p === page ? 'page' : undefined}>
                 <Icon name={p} />
-                <span>{t(`nav.${p}`)}</span>
+                <span>{t(navLabelKey(p))}</span>
               </a>
             </li>
           ))}

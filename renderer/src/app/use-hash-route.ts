@@ -1,6 +1,6 @@
 import { useUnsavedChanges } from '../unsaved/unsaved-changes';
 
-export const pages = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
+export const pages = ['dashboard', 'profile', 'commitments', 'assessment', 'activities', 'advice', 'exchange', 'catalogue', 'settings'] as const;
 export type Page = (typeof pages)[number];
 
 function pageFromHash(hash: string): Page {
@@ -15,6 +15,11 @@ function pageFromHash(hash: string): Page {
 export function useHashRoute(): Page {
   // The hash as the unsaved-changes guard let it through: a page never changes under unsaved text.
   return pageFromHash(useUnsavedChanges().hash);
+}
+
+/** The key of a page's name in the navigation: a page with its own translation file names itself there. */
+export function navLabelKey(page: Page): string {
+  return page === 'activities' || page === 'assessment' ? `${page}.nav` : `nav.${page}`;
 }
 
 export function hrefOf(page: Page): string {

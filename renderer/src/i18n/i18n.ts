@@ -3,18 +3,24 @@ import { initReactI18next } from 'react-i18next';
 import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/locales';
 import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
+import arActivities from './locales/activities/ar.json';
+import arAssessment from './locales/assessment/ar.json';
 import arCharts from './locales/charts/ar.json';
 import arNarrative from './locales/narrative/ar.json';
 import arTable from './locales/table/ar.json';
 import arTimeline from './locales/timeline/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
 import en from './locales/en.json';
+import enActivities from './locales/activities/en.json';
+import enAssessment from './locales/assessment/en.json';
 import enCharts from './locales/charts/en.json';
 import enNarrative from './locales/narrative/en.json';
 import enTable from './locales/table/en.json';
 import enTimeline from './locales/timeline/en.json';
 import enUnsaved from './locales/unsaved/en.json';
 import fr from './locales/fr.json';
+import frActivities from './locales/activities/fr.json';
+import frAssessment from './locales/assessment/fr.json';
 import frCharts from './locales/charts/fr.json';
 import frNarrative from './locales/narrative/fr.json';
 import frTable from './locales/table/fr.json';
@@ -38,9 +44,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

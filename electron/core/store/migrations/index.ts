@@ -10,8 +10,10 @@ import { mappingTemplates } from './0080-mapping-templates';
 import { sourceTitles } from './0090-source-titles';
 import { commitments } from './0100-commitments';
 import { priorityPaper } from './0110-priority-paper';
+import { activities } from './0120-activities';
+import { assessments } from './0130-assessments';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, priorityPaper];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, priorityPaper, activities, assessments];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);

@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
+import { LatestActivitiesCard } from '../activities/LatestActivitiesCard';
 import { GapsCard } from '../profile/gaps/GapsCard';
 import { useCityScope } from '../../city/city-scope';
 import { KeyFigures } from './KeyFigures';
@@ -176,6 +177,8 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
           ))}
         </ul>
       </section>
+
+      <LatestActivitiesCard />
     </>
   );
 }
