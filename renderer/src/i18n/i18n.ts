@@ -4,16 +4,19 @@ import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/lo
 import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
 import arCharts from './locales/charts/ar.json';
+import arCommitments from './locales/commitments/ar.json';
 import arNarrative from './locales/narrative/ar.json';
 import arTable from './locales/table/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
 import en from './locales/en.json';
 import enCharts from './locales/charts/en.json';
+import enCommitments from './locales/commitments/en.json';
 import enNarrative from './locales/narrative/en.json';
 import enTable from './locales/table/en.json';
 import enUnsaved from './locales/unsaved/en.json';
 import fr from './locales/fr.json';
 import frCharts from './locales/charts/fr.json';
+import frCommitments from './locales/commitments/fr.json';
 import frNarrative from './locales/narrative/fr.json';
 import frTable from './locales/table/fr.json';
 import frUnsaved from './locales/unsaved/fr.json';
@@ -35,9 +38,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enCommitments) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frCommitments) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arCommitments) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

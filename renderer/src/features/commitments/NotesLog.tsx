@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
+import type { FormSectionProps } from './form-section';
+
+/** Today as a date input gives it, by the machine's calendar. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A dated log of what happened: the newest note first; a note is added to the form and stored with Save. */
+export function NotesLog({ form, change }: FormSectionProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [date, setDate] = useState(today);
+  const [text, setText] = useState('');
+  const [empty, setEmpty] = useState(false);
+  const add = () => {
+    if (text.trim() === '') return setEmpty(true);
+    setEmpty(false);
+    change({ notes: [...form.notes, { uid: crypto.randomUUID(), date: date || today(), text: text.trim() }] });
+    setText('');
+  };
+  const newestFirst = [...form.notes].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <section className="card commitment-section" aria-labelledby="commitment-notes">
+      <h2 id="commitment-notes">{t('commitmentForm.notes.title')}</h2>
+      <div className="commitment-note-form">
+        <div className="field">
+          <label className="field__label" htmlFor="commitment-note-date">
+            {t('commitmentForm.notes.date')}
+          </label>
+          <input id="commitment-note-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </div>
+        <div className={empty ? 'field field--invalid commitment-note-form__text' : 'field commitment-note-form__text'}>
+          <label className="field__label" htmlFor="commitment-note-text">
+            {t('commitmentForm.notes.text')}
+          </label>
+          <textarea
+            id="commitment-note-text"
+            dir="auto"
+            rows={2}
+            value={text}
+            aria-invalid={empty || undefined}
+            aria-describedby={empty ? 'commitment-note-error' : undefined}
+            onChange={(e) => setText(e.target.value)}
+          />
+          {empty ? (
+            <p className="field__error" id="commitment-note-error">
+              {t('commitmentForm.notes.empty')}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="button" onClick={add}>
+          {t('commitmentForm.notes.add')}
+        </button>
+      </div>
+      {newestFirst.length === 0 ? (
+        <p className="muted">{t('commitmentForm.notes.none')}</p>
+      ) : (
+        <ol className="commitment-notes" data-testid="commitment-notes">
+          {newestFirst.map((note) => (
+            <li key={note.uid}>
+              <time dateTime={note.date}>{format.date(note.date)}</time>
+              <p dir="auto">{note.text}</p>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-label={t('commitmentForm.notes.remove', { date: format.date(note.date) })}
+                onClick={() => change({ notes: form.notes.filter((n) => n.uid !== note.uid) })}
+              >
+                {t('commitmentForm.removePart')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
