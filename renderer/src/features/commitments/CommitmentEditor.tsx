@@ -10,20 +10,22 @@ import { CommitmentFormView } from './CommitmentFormView';
 interface EditorProps {
   /** null for a new commitment. */
   uid: string | null;
+  /** Opened right after its creation: the page says it was saved. */
+  justCreated: boolean;
   onCreated(uid: string): void;
   onRemoved(title: string): void;
 }
 
 /** A commitment's page: loads it (or starts a new one) and hands it to the form. */
-export function CommitmentEditor({ uid, onCreated, onRemoved }: EditorProps) {
+export function CommitmentEditor({ uid, justCreated, onCreated, onRemoved }: EditorProps) {
   const catalogue = useCatalogue();
   if (catalogue.state === 'failed') return <ErrorNotice error={catalogue.error} />;
   if (catalogue.state === 'loading') return <Loading />;
-  if (uid === null) return <CommitmentFormView stored={null} catalogue={catalogue.value} onCreated={onCreated} onRemoved={onRemoved} />;
-  return <StoredCommitment uid={uid} onCreated={onCreated} onRemoved={onRemoved} />;
+  if (uid === null) return <CommitmentFormView stored={null} justCreated={false} catalogue={catalogue.value} onCreated={onCreated} onRemoved={onRemoved} />;
+  return <StoredCommitment uid={uid} justCreated={justCreated} onCreated={onCreated} onRemoved={onRemoved} />;
 }
 
-function StoredCommitment({ uid, onCreated, onRemoved }: EditorProps & { uid: string }) {
+function StoredCommitment({ uid, justCreated, onCreated, onRemoved }: EditorProps & { uid: string }) {
   const { t } = useTranslation();
   const scope = useCityScope();
   const catalogue = useCatalogue();
@@ -40,5 +42,5 @@ function StoredCommitment({ uid, onCreated, onRemoved }: EditorProps & { uid: st
     );
   }
   if (detail.state === 'loading' || catalogue.state !== 'ready') return <Loading />;
-  return <CommitmentFormView stored={detail.value} catalogue={catalogue.value} onCreated={onCreated} onRemoved={onRemoved} />;
+  return <CommitmentFormView stored={detail.value} justCreated={justCreated} catalogue={catalogue.value} onCreated={onCreated} onRemoved={onRemoved} />;
 }

@@ -25,13 +25,14 @@ import { useIssueWords } from './use-issue-words';
 
 interface FormViewProps {
   stored: CommitmentDetail | null;
+  justCreated: boolean;
   catalogue: CatalogueView;
   onCreated(uid: string): void;
   onRemoved(title: string): void;
 }
 
 /** The commitment form: every field, one Save, the guard against losing typed text, and removal. */
-export function CommitmentFormView({ stored: initial, catalogue, onCreated, onRemoved }: FormViewProps) {
+export function CommitmentFormView({ stored: initial, justCreated, catalogue, onCreated, onRemoved }: FormViewProps) {
   const { t, i18n } = useTranslation();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const api = useApi();
@@ -42,7 +43,7 @@ export function CommitmentFormView({ stored: initial, catalogue, onCreated, onRe
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justCreated);
   const [asking, setAsking] = useState(false);
   // Where to go once the form holds nothing unsaved: the guard must not ask about text already saved or removed.
   const [leaving, setLeaving] = useState<{ created: string } | { removed: string } | null>(null);

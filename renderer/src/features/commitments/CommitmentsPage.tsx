@@ -9,6 +9,8 @@ export function CommitmentsPage() {
   const [sub, go] = useSubpage();
   // The title of the commitment just removed, for the list's notice.
   const [removed, setRemoved] = useState<string | null>(null);
+  // The commitment just created: its own page opens afresh and says that it was saved.
+  const [created, setCreated] = useState<string | null>(null);
   // The notice belongs to the moment after the removal: opening any commitment ends it.
   useEffect(() => {
     if (sub) setRemoved(null);
@@ -19,7 +21,11 @@ export function CommitmentsPage() {
     <CommitmentEditor
       key={sub}
       uid={sub === 'new' ? null : sub}
-      onCreated={(uid) => go(uid)}
+      justCreated={created === sub}
+      onCreated={(uid) => {
+        setCreated(uid);
+        go(uid);
+      }}
       onRemoved={(title) => {
         setRemoved(title);
         go('');
