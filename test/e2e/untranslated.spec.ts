@@ -20,6 +20,9 @@ interface Labels {
   profile: { tabs: Record<(typeof profileTabs)[number], string> };
   catalogue: { tabs: Record<(typeof catalogueTabs)[number], string> };
 }
+interface CommitmentLabels {
+  commitmentForm: { newTitle: string; save: string };
+}
 interface TableLabels {
   table: { import: string };
   import: { mapping: { title: string; check: string }; check: { title: string } };
@@ -31,15 +34,16 @@ const languages: ReadonlyArray<{ code: ScanLocale; ownName: 'Français' | 'ال�
   { code: 'ar', ownName: 'العربية' },
 ];
 
-function labelsOf(code: string): Labels & TableLabels {
+function labelsOf(code: string): Labels & TableLabels & CommitmentLabels {
   const folder = join(repoRoot, 'renderer/src/i18n/locales');
   const main: Labels = JSON.parse(readFileSync(join(folder, `${code}.json`), 'utf8'));
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
-  return { ...main, ...table };
+  const commitments: CommitmentLabels = JSON.parse(readFileSync(join(folder, 'commitments', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...commitments };
 }
 
 /** Texts a user typed in this test's file: data, like the sample city's. */
-const typedInTheFile = ['Recensement', 'figures.csv'];
+const typedInTheFile = ['Recensement', 'figures.csv', 'Guichet unique'];
 
 function report(found: UntranslatedText[]): string {
   return found.map((f) => `- "${f.text}" — ${f.reason}\n    at ${f.where}`).join('\n');
@@ -93,6 +97,17 @@ for (const language of languages) {
         }
       }
     }
+
+    // A commitment's page, new and then saved (the sample city has none of its own yet).
+    await page.evaluate(() => {
+      window.location.hash = '#/commitments/new';
+    });
+    await expect(page.getByRole('heading', { level: 1, name: labels.commitmentForm.newTitle })).toBeVisible();
+    await scan('new commitment');
+    await page.locator(`input[lang="${language.code}"]`).first().fill('Guichet unique');
+    await page.getByRole('button', { name: labels.commitmentForm.save }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Guichet unique' })).toBeVisible();
+    await scan('commitment page');
 
     // The import: the choice of a file with its list of columns, the column matching, and the
     // summary of a file with mistakes in it (the core's problems, in the reader's words).
