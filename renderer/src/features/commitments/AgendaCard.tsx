@@ -47,14 +47,16 @@ function DeadlineList({ title, deadlines, overdue }: { title: string; deadlines:
                 {format.date(deadline.due)}
               </time>
               <span className="agenda__kind">{t(`commitments.agenda.kinds.${deadline.kind}`)}</span>
-              <a href={`#/commitments/${deadline.commitment}`} dir="auto">
-                {deadline.title || commitment}
-              </a>
-              {deadline.title ? (
-                <span className="muted agenda__of" dir="auto">
-                  {commitment}
-                </span>
-              ) : null}
+              <span className="agenda__what">
+                <a href={`#/commitments/${deadline.commitment}`} dir="auto">
+                  {deadline.title || commitment}
+                </a>
+                {deadline.title ? (
+                  <span className="muted agenda__of" dir="auto">
+                    {commitment}
+                  </span>
+                ) : null}
+              </span>
             </li>
           );
         })}
