@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,10 @@ import { FiguresPage } from './pages/figures-page';
 import { FirstRunPage } from './pages/first-run-page';
 import { ImportPage } from './pages/import-page';
 import { ShellPage } from './pages/shell-page';
+import { UnsavedDialog } from './pages/unsaved-dialog';
 import { expect, test } from './support/focal-fixture';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
 
 let files: string;
 test.beforeEach(() => {
@@ -144,4 +148,57 @@ test('a focal point records a commitment with a target for women, imports the fi
   await expect(page.getByText('“Employment desk for migrant women” was removed.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Commitments' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'No commitments yet' })).toBeVisible();
+});
+
+test('a translation is marked as needing work when the original changes until checked; a typed note is not lost on leaving; a change made elsewhere is reported, not overwritten', async ({ page, focal }) => {
+  test.setTimeout(120_000);
+  execFileSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'init', '--data', focal.dataDir, '--city', 'tunis', '--name', 'Tunis', '--country', 'TN']);
+  await page.goto(focal.url);
+  const commitments = new CommitmentsPage(page);
+  await commitments.open();
+  await commitments.startNew();
+  await page.getByLabel('Title in English').fill('One-stop welcome desk');
+  await page.getByRole('tab', { name: /French/ }).click();
+  await page.getByLabel('Title in French').fill('Guichet unique d’accueil');
+  await commitments.saveAndExpectSaved();
+
+  // The original changes: the French title is now older than it.
+  await page.getByRole('tab', { name: /English/ }).click();
+  await page.getByLabel('Title in English').fill('One-stop welcome desk for newcomers');
+  await commitments.saveAndExpectSaved();
+  const french = page.getByRole('tab', { name: /French/ });
+  await expect(french).toContainText('Needs translation');
+  await french.click();
+  await page.getByLabel('Translation checked against the original').check();
+  await commitments.saveAndExpectSaved();
+  await expect(french).not.toContainText('Needs translation');
+
+  // A note typed but not added is unsaved text: leaving asks, and "Save and leave" keeps it.
+  await page.getByLabel('Note', { exact: true }).fill('The desk opens on Mondays and Thursdays.');
+  await page.getByRole('navigation').getByRole('link', { name: 'Dashboard' }).click();
+  const question = new UnsavedDialog(page);
+  await question.expectAsked();
+  await question.saveAndLeave();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tunis' })).toBeVisible();
+  await page.goBack();
+  await expect(commitments.notes()).toHaveCount(1);
+  await expect(commitments.notes().first()).toContainText('The desk opens on Mondays and Thursdays.');
+
+  // Someone else changes the owner while this page is open: the save is refused and says why.
+  const address = new URL(focal.url);
+  const api = async (method: string, input: object) => {
+    const answer = await page.request.post(`${address.origin}/api/${method}`, { headers: { authorization: `Bearer ${address.searchParams.get('token') ?? ''}` }, data: input });
+    const body: { ok: boolean; value: Record<string, unknown> } = await answer.json();
+    expect(body.ok).toBe(true);
+    return body.value;
+  };
+  const uid = page.url().split('/').pop() ?? '';
+  const stored = await api('commitments.get', { uid });
+  const fields = ['original', 'texts', 'domains', 'targetGroups', 'tags', 'start', 'due', 'status', 'statusReason', 'tasks', 'targets', 'notes'];
+  await api('commitments.save', { ...Object.fromEntries(fields.map((f) => [f, stored[f]])), uid, owner: 'Mayor’s office' });
+  await page.getByLabel('Owner').fill('Social affairs department');
+  await commitments.save();
+  await expect(commitments.problems()).toContainText('This commitment was changed elsewhere since you opened it.');
+  await page.reload();
+  await expect(page.getByLabel('Owner')).toHaveValue('Mayor’s office');
 });

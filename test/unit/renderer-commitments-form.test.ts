@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { uiLocales } from '../../shared/domain/locales';
-import { blankForm, formChanged, formOf, inputOf, parseTypedNumber, toggled, totalBreakdown } from '../../renderer/src/features/commitments/commitment-form-model';
+import { blankForm, formChanged, formOf, inputOf, isoDay, parseTypedNumber, toggled, totalBreakdown, withPendingNote } from '../../renderer/src/features/commitments/commitment-form-model';
 import { fieldOfPath, issuesAt, issuesOf, problemCodes, problemKey } from '../../renderer/src/features/commitments/commitment-issues';
 import { repoRoot } from '../support/temp-core';
 
@@ -70,6 +70,15 @@ describe('the commitment form model', () => {
     };
     const { input } = inputOf(formOf(detail), detail.uid, detail.revision);
     expect(input).toMatchObject({ start: '2025-01-01', due: null, targets: detail.targets });
+  });
+});
+
+describe('a note being written', () => {
+  it('joins the log on save when it has text, dated today if no date was given', () => {
+    const form = blankForm('en');
+    expect(withPendingNote(form, { date: '2026-03-02', text: '   ' }, 'n1', '2026-12-04')).toBe(form);
+    expect(withPendingNote(form, { date: '', text: ' Met the agency. ' }, 'n1', '2026-12-04').notes).toEqual([{ uid: 'n1', date: '2026-12-04', text: 'Met the agency.' }]);
+    expect(isoDay(new Date(2026, 0, 5))).toBe('2026-01-05');
   });
 });
 

@@ -12,7 +12,7 @@ import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useUnsavedWork } from '../../unsaved/unsaved-changes';
-import { blankForm, formChanged, formOf, inputOf, type CommitmentForm } from './commitment-form-model';
+import { blankForm, formChanged, formOf, inputOf, isoDay, withPendingNote, type CommitmentForm, type NoteDraft } from './commitment-form-model';
 import { issuesOf, type FormIssue } from './commitment-issues';
 import { ClassificationFields } from './ClassificationFields';
 import { ProgressBadge, StatusBadge } from './CommitmentBadges';
@@ -49,7 +49,9 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
   const [leaving, setLeaving] = useState<{ created: string } | { removed: string } | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const words = useIssueWords(issues);
-  const dirty = formChanged(form, opened);
+  // A note typed but not added yet is unsaved text too: the guard asks about it, and Save keeps it.
+  const [noteDraft, setNoteDraft] = useState<NoteDraft>(() => ({ date: isoDay(new Date()), text: '' }));
+  const dirty = formChanged(form, opened) || noteDraft.text.trim() !== '';
 
   useEffect(() => {
     document.querySelector<HTMLElement>('[data-page-title]')?.focus();
@@ -67,7 +69,8 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
   };
 
   const save = async (): Promise<boolean> => {
-    const { input, issues: found } = inputOf(form, stored?.uid ?? null, stored?.revision ?? null);
+    const complete = withPendingNote(form, noteDraft, crypto.randomUUID(), isoDay(new Date()));
+    const { input, issues: found } = inputOf(complete, stored?.uid ?? null, stored?.revision ?? null);
     setSaved(false);
     if (found.length > 0) {
       setIssues(found);
@@ -88,6 +91,7 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
     setStored(answer.value);
     setOpened(next);
     setForm(next);
+    setNoteDraft((draft) => ({ ...draft, text: '' }));
     setIssues([]);
     setError(null);
     setSaved(true);
@@ -95,7 +99,13 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
     return true;
   };
 
-  useUnsavedWork(dirty, { save, discard: () => setForm(opened) });
+  useUnsavedWork(dirty, {
+    save,
+    discard: () => {
+      setForm(opened);
+      setNoteDraft((draft) => ({ ...draft, text: '' }));
+    },
+  });
 
   const remove = async () => {
     if (!stored) return;
@@ -105,6 +115,7 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
     setAsking(false);
     if (!answer.ok) return setError(answer.error);
     setForm(opened);
+    setNoteDraft((draft) => ({ ...draft, text: '' }));
     setLeaving({ removed: commitmentTitle(stored, locale) });
   };
 
@@ -153,7 +164,7 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
           <PlanFields {...section} />
           <TasksEditor {...section} />
           <TargetsSection {...section} />
-          <NotesLog {...section} />
+          <NotesLog {...section} draft={noteDraft} onDraft={setNoteDraft} />
         </fieldset>
         {scope.readOnly ? null : (
           <div className="form__actions commitment-form__actions">

@@ -1,26 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
+import { isoDay, withPendingNote, type NoteDraft } from './commitment-form-model';
 import type { FormSectionProps } from './form-section';
 
-/** Today as a date input gives it, by the machine's calendar. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/** A dated log of what happened: the newest note first; a note is added to the form and stored with Save. */
-export function NotesLog({ form, change }: FormSectionProps) {
+/** A dated log of what happened, the newest note first. A note joins the form when added, and is stored with Save. */
+export function NotesLog({ form, change, draft, onDraft }: FormSectionProps & { draft: NoteDraft; onDraft(next: NoteDraft): void }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [date, setDate] = useState(today);
-  const [text, setText] = useState('');
   const [empty, setEmpty] = useState(false);
+  const { date, text } = draft;
   const add = () => {
     if (text.trim() === '') return setEmpty(true);
     setEmpty(false);
-    change({ notes: [...form.notes, { uid: crypto.randomUUID(), date: date || today(), text: text.trim() }] });
-    setText('');
+    change({ notes: withPendingNote(form, draft, crypto.randomUUID(), isoDay(new Date())).notes });
+    onDraft({ ...draft, text: '' });
   };
   const newestFirst = [...form.notes].sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -31,7 +25,7 @@ export function NotesLog({ form, change }: FormSectionProps) {
           <label className="field__label" htmlFor="commitment-note-date">
             {t('commitmentForm.notes.date')}
           </label>
-          <input id="commitment-note-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <input id="commitment-note-date" type="date" value={date} onChange={(e) => onDraft({ ...draft, date: e.target.value })} />
         </div>
         <div className={empty ? 'field field--invalid commitment-note-form__text' : 'field commitment-note-form__text'}>
           <label className="field__label" htmlFor="commitment-note-text">
@@ -44,7 +38,7 @@ export function NotesLog({ form, change }: FormSectionProps) {
             value={text}
             aria-invalid={empty || undefined}
             aria-describedby={empty ? 'commitment-note-error' : undefined}
-            onChange={(e) => setText(e.target.value)}
+            onChange={(e) => onDraft({ ...draft, text: e.target.value })}
           />
           {empty ? (
             <p className="field__error" id="commitment-note-error">

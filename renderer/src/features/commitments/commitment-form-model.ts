@@ -168,6 +168,27 @@ export function inputOf(form: CommitmentForm, uid: string | null, baseRevision: 
   return { input, issues };
 }
 
+/** A note being written, not yet added to the log. */
+export interface NoteDraft {
+  date: string;
+  text: string;
+}
+
+/** A calendar day as a date input gives it, by the machine's calendar. */
+export function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The form with a note still being written added to the log: a Save (or "Save and leave") keeps
+ * what was typed instead of dropping it silently.
+ */
+export function withPendingNote(form: CommitmentForm, draft: NoteDraft, uid: string, today: string): CommitmentForm {
+  const text = draft.text.trim();
+  if (text === '') return form;
+  return { ...form, notes: [...form.notes, { uid, date: draft.date || today, text }] };
+}
+
 /** Adds or removes a code in a list of codes (a checkbox). */
 export function toggled(codes: readonly string[], code: string, on: boolean): string[] {
   return on ? (codes.includes(code) ? [...codes] : [...codes, code]) : codes.filter((c) => c !== code);
