@@ -5,7 +5,7 @@ import { useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { asUiLocale } from '../../i18n/i18n';
-import { useFormat } from '../../i18n/use-format';
+import { useDayFormat } from './use-day-format';
 import './commitments.css';
 
 /** The Dashboard's agenda: what is overdue and what falls due in the next 30 days, each leading to its commitment. */
@@ -34,7 +34,7 @@ export function AgendaCard() {
 function DeadlineList({ title, deadlines, overdue }: { title: string; deadlines: readonly Deadline[]; overdue: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = asUiLocale(i18n.language) ?? 'en';
-  const format = useFormat();
+  const day = useDayFormat();
   return (
     <>
       <h3 className={overdue ? 'agenda__heading agenda__heading--overdue' : 'agenda__heading'}>{title}</h3>
@@ -44,7 +44,7 @@ function DeadlineList({ title, deadlines, overdue }: { title: string; deadlines:
           return (
             <li key={`${deadline.commitment}-${deadline.part ?? ''}`}>
               <time dateTime={deadline.due} className="agenda__date">
-                {format.date(deadline.due)}
+                {day(deadline.due)}
               </time>
               <span className="agenda__kind">{t(`commitments.agenda.kinds.${deadline.kind}`)}</span>
               <span className="agenda__what">

@@ -4,6 +4,7 @@ import type { CommitmentView } from '../../../../shared/domain/commitment-view';
 import type { CatalogueView } from '../../catalogue/catalogue-context';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
+import { useDayFormat } from './use-day-format';
 import { ProgressBadge, StatusBadge } from './CommitmentBadges';
 import { GroupChips } from './GroupChips';
 
@@ -12,6 +13,7 @@ export function CommitmentTable({ commitments, catalogue }: { commitments: reado
   const { t, i18n } = useTranslation();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const format = useFormat();
+  const day = useDayFormat();
   const domainName = (code: string) => catalogue.overview.domains.find((d) => d.code === code)?.name[locale] ?? code;
   return (
     <div className="table-scroll">
@@ -48,7 +50,7 @@ export function CommitmentTable({ commitments, catalogue }: { commitments: reado
                   <ProgressBadge progress={c.progress ?? 'none'} />
                 </td>
                 <td className="commitment-table__due">
-                  {c.due ? format.date(c.due) : <span className="muted">{t('commitments.noDate')}</span>}
+                  {c.due ? day(c.due) : <span className="muted">{t('commitments.noDate')}</span>}
                   {c.overdue ? <span className="badge badge--overdue">{t('commitments.overdue')}</span> : null}
                 </td>
                 <td dir="auto">{c.owner || <span className="muted">{t('commitments.noOwner')}</span>}</td>

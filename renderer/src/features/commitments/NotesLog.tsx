@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/use-format';
+import { useDayFormat } from './use-day-format';
 import { isoDay, withPendingNote, type NoteDraft } from './commitment-form-model';
 import type { FormSectionProps } from './form-section';
 
 /** A dated log of what happened, the newest note first. A note joins the form when added, and is stored with Save. */
 export function NotesLog({ form, change, draft, onDraft }: FormSectionProps & { draft: NoteDraft; onDraft(next: NoteDraft): void }) {
   const { t } = useTranslation();
-  const format = useFormat();
+  const day = useDayFormat();
   const [empty, setEmpty] = useState(false);
   const { date, text } = draft;
   const add = () => {
@@ -56,12 +56,12 @@ export function NotesLog({ form, change, draft, onDraft }: FormSectionProps & { 
         <ol className="commitment-notes" data-testid="commitment-notes">
           {newestFirst.map((note) => (
             <li key={note.uid}>
-              <time dateTime={note.date}>{format.date(note.date)}</time>
+              <time dateTime={note.date}>{day(note.date)}</time>
               <p dir="auto">{note.text}</p>
               <button
                 type="button"
                 className="button button--quiet"
-                aria-label={t('commitmentForm.notes.remove', { date: format.date(note.date) })}
+                aria-label={t('commitmentForm.notes.remove', { date: day(note.date) })}
                 onClick={() => change({ notes: form.notes.filter((n) => n.uid !== note.uid) })}
               >
                 {t('commitmentForm.removePart')}

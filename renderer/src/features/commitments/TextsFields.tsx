@@ -48,7 +48,7 @@ export function TextsFields({ form, change, errorAt, stored }: FormSectionProps)
         )}
       </Field>
       <Tabs<UiLocale> tabs={uiLocales.map((language) => ({ key: language, label: tabLabel(language) }))} selected={shown} onSelect={setShown} label={t('commitmentForm.texts.languages')}>
-        <Field label={t('commitmentForm.texts.titleIn', { language: t(`commitmentForm.languages.${shown}`) })} error={errorAt(`texts.${shown}.title`)}>
+        <Field label={t(`commitmentForm.texts.titleIn.${shown}`)} error={errorAt(`texts.${shown}.title`)}>
           {({ id, describedBy, invalid }) => (
             <input
               id={id}
@@ -62,7 +62,7 @@ export function TextsFields({ form, change, errorAt, stored }: FormSectionProps)
             />
           )}
         </Field>
-        <Field label={t('commitmentForm.texts.descriptionIn', { language: t(`commitmentForm.languages.${shown}`) })} error={errorAt(`texts.${shown}.description`)}>
+        <Field label={t(`commitmentForm.texts.descriptionIn.${shown}`)} error={errorAt(`texts.${shown}.description`)}>
           {({ id, describedBy, invalid }) => (
             <textarea
               id={id}
