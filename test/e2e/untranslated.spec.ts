@@ -25,6 +25,7 @@ interface Labels {
 interface AreaLabels {
   activities: { nav: string; add: string };
   assessment: { nav: string; start: { blank: string } };
+  commitmentForm: { newTitle: string; save: string };
 }
 interface TableLabels {
   table: { import: string };
@@ -43,11 +44,12 @@ function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const table: TableLabels = JSON.parse(readFileSync(join(folder, 'table', `${code}.json`), 'utf8'));
   const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
   const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
-  return { ...main, ...table, ...activities, ...assessment };
+  const commitments: Pick<AreaLabels, 'commitmentForm'> = JSON.parse(readFileSync(join(folder, 'commitments', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment, ...commitments };
 }
 
 /** Texts a user typed in this test's file: data, like the sample city's. */
-const typedInTheFile = ['Recensement', 'figures.csv'];
+const typedInTheFile = ['Recensement', 'figures.csv', 'Guichet unique'];
 
 function report(found: UntranslatedText[]): string {
   return found.map((f) => `- "${f.text}" — ${f.reason}\n    at ${f.where}`).join('\n');
@@ -110,6 +112,17 @@ for (const language of languages) {
       await page.getByRole('button', { name: area === 'activities' ? labels.activities.add : labels.assessment.start.blank }).first().click();
       await scan(`${area} form`);
     }
+
+    // A commitment's page, new and then saved.
+    await page.evaluate(() => {
+      window.location.hash = '#/commitments/new';
+    });
+    await expect(page.getByRole('heading', { level: 1, name: labels.commitmentForm.newTitle })).toBeVisible();
+    await scan('new commitment');
+    await page.locator(`input[lang="${language.code}"]`).first().fill('Guichet unique');
+    await page.getByRole('button', { name: labels.commitmentForm.save }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Guichet unique' })).toBeVisible();
+    await scan('commitment page');
 
     // The import: the choice of a file with its list of columns, the column matching, and the
     // summary of a file with mistakes in it (the core's problems, in the reader's words).

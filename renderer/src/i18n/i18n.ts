@@ -6,6 +6,7 @@ import ar from './locales/ar.json';
 import arActivities from './locales/activities/ar.json';
 import arAssessment from './locales/assessment/ar.json';
 import arCharts from './locales/charts/ar.json';
+import arCommitments from './locales/commitments/ar.json';
 import arNarrative from './locales/narrative/ar.json';
 import arTable from './locales/table/ar.json';
 import arTimeline from './locales/timeline/ar.json';
@@ -14,6 +15,7 @@ import en from './locales/en.json';
 import enActivities from './locales/activities/en.json';
 import enAssessment from './locales/assessment/en.json';
 import enCharts from './locales/charts/en.json';
+import enCommitments from './locales/commitments/en.json';
 import enNarrative from './locales/narrative/en.json';
 import enTable from './locales/table/en.json';
 import enTimeline from './locales/timeline/en.json';
@@ -22,6 +24,7 @@ import fr from './locales/fr.json';
 import frActivities from './locales/activities/fr.json';
 import frAssessment from './locales/assessment/fr.json';
 import frCharts from './locales/charts/fr.json';
+import frCommitments from './locales/commitments/fr.json';
 import frNarrative from './locales/narrative/fr.json';
 import frTable from './locales/table/fr.json';
 import frTimeline from './locales/timeline/fr.json';
@@ -44,9 +47,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

@@ -14,6 +14,8 @@ import { useFormat } from '../../i18n/use-format';
 import { LatestActivitiesCard } from '../activities/LatestActivitiesCard';
 import { GapsCard } from '../profile/gaps/GapsCard';
 import { useCityScope } from '../../city/city-scope';
+import { AgendaCard } from '../commitments/AgendaCard';
+import { ProgressSummary } from '../commitments/ProgressSummary';
 import { KeyFigures } from './KeyFigures';
 
 /** The city at a glance: who and where, the key, what the catalogue offers, and what comes next. */
@@ -146,6 +148,11 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
         </section>
       </div>
 
+      <div className="grid grid--two">
+        <ProgressSummary />
+        <AgendaCard />
+      </div>
+
       <GapsCard />
 
       <KeyFigures />
@@ -169,7 +176,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
       <section className="card" aria-labelledby="next-card">
         <h2 id="next-card">{t('dashboard.nextTitle')}</h2>
         <ul className="next-list">
-          {(['commitments', 'exchange', 'advice'] as const).map((feature) => (
+          {(['exchange', 'advice'] as const).map((feature) => (
             <li key={feature}>
               <a href={`#/${feature}`}>{t(`nav.${feature}`)}</a>
               <span>{t(`later.${feature}`)}</span>
