@@ -14,6 +14,7 @@ import { useUnsavedChanges } from '../../unsaved/unsaved-changes';
 import { filtersFromHash, hashOfFilters, matchesFilters, ownersOf } from './commitment-filters';
 import { CommitmentFiltersForm } from './CommitmentFiltersForm';
 import { CommitmentTable } from './CommitmentTable';
+import { CommitmentViews } from './CommitmentViews';
 
 /** The commitments of the city in view, filtered by what the hash query says. */
 export function CommitmentList({ removed }: { removed: string | null }) {
@@ -40,6 +41,7 @@ export function CommitmentList({ removed }: { removed: string | null }) {
   return (
     <>
       <PageHeader title={t('nav.commitments')} intro={t('commitments.intro')} actions={newButton} />
+      <CommitmentViews current="list" />
       {removed ? <Notice tone="success" title={t('commitments.removed', { title: removed })} /> : null}
       {list.state === 'failed' ? <ErrorNotice error={list.error} /> : null}
       {catalogue.state === 'failed' ? <ErrorNotice error={catalogue.error} /> : null}

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { useSubpage } from '../../app/use-hash-route';
 import { CommitmentEditor } from './CommitmentEditor';
 import { CommitmentList } from './CommitmentList';
+import { TimelinePage } from './timeline/TimelinePage';
 import './commitments.css';
 
-/** `#/commitments` lists them; `#/commitments/new` and `#/commitments/<uid>` open one. */
+/** `#/commitments` lists them, `#/commitments/timeline` draws them over the programme; `#/commitments/new` and `#/commitments/<uid>` open one. */
 export function CommitmentsPage() {
   const [sub, go] = useSubpage();
   // The title of the commitment just removed, for the list's notice.
@@ -17,6 +18,7 @@ export function CommitmentsPage() {
   }, [sub]);
 
   if (!sub) return <CommitmentList removed={removed} />;
+  if (sub === 'timeline') return <TimelinePage />;
   return (
     <CommitmentEditor
       key={sub}

@@ -25,12 +25,15 @@ export interface ProgrammeTimelineProps {
 /** Dates of the chart are days, not instants: formatted in UTC so the day shown is the day stored. */
 function useDayFormats(locale: UiLocale) {
   return useMemo(() => {
-    const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    // The 36 months fit the page only as numbers under their year; the name is the cell's tooltip.
+    const month = new Intl.DateTimeFormat(locale, { month: 'numeric', timeZone: 'UTC' });
+    const monthName = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const utc = (y: number, m: number, d = 1) => new Date(Date.UTC(y, m - 1, d));
     return {
       month: (m: TimelineMonth) => month.format(utc(m.year, m.month)),
+      monthName: (m: TimelineMonth) => monthName.format(utc(m.year, m.month)),
       year: (y: number) => year.format(utc(y, 1)),
       day: (iso: string) => day.format(new Date(`${iso}T00:00:00Z`)),
     };
@@ -102,7 +105,7 @@ export function ProgrammeTimeline({ commitments, programme, today, locale, domai
               </div>
               <div className="timeline__track">
                 {layout.months.map((month) => (
-                  <span key={`${month.year}-${month.month}`} className="timeline__month" style={{ insetInlineStart: percent(month.from), inlineSize: percent(month.size) }}>
+                  <span key={`${month.year}-${month.month}`} className="timeline__month" title={format.monthName(month)} style={{ insetInlineStart: percent(month.from), inlineSize: percent(month.size) }}>
                     {format.month(month)}
                   </span>
                 ))}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi, useRead } from '../../../api/api-context';
 import { useCatalogue } from '../../../catalogue/catalogue-context';
+import { scopedKey, useCityScope } from '../../../city/city-scope';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
 import { asUiLocale } from '../../../i18n/i18n';
@@ -28,7 +29,8 @@ export function TimelinePanel() {
   const api = useApi();
   const { navigate } = useUnsavedChanges();
   const catalogue = useCatalogue();
-  const [commitments] = useRead('commitments.list', {}, 'timeline-commitments');
+  const scope = useCityScope();
+  const [commitments] = useRead('commitments.list', { city: scope.city }, scopedKey(scope, 'timeline-commitments'));
   const [programme, reloadProgramme] = useRead('programme.get', {}, 'timeline-programme');
   const [filters, setFilters] = useState<TimelineFilters>(allCommitments);
   const [startDraft, setStartDraft] = useState<string | null>(null);
@@ -59,6 +61,7 @@ export function TimelinePanel() {
 
   return (
     <div className="timeline-panel">
+      {scope.readOnly ? null : (
       <div className="timeline-panel__tools">
         <form
           className="timeline-panel__start"
@@ -80,7 +83,8 @@ export function TimelinePanel() {
           {t('timeline.exportCalendar')}
         </button>
       </div>
-      <p className="timeline-panel__hint">{t('timeline.calendarHint')}</p>
+      )}
+      {scope.readOnly ? null : <p className="timeline-panel__hint">{t('timeline.calendarHint')}</p>}
       {problem ? <ErrorNotice error={problem} /> : null}
       <ProgrammeTimeline
         commitments={commitments.value}
