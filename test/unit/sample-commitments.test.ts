@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftDate } from '../../electron/core/city/sample-commitments';
 import { openTestCore, tempDir } from '../support/temp-core';
 
-/** The sample city's action plan: realistic, mixed, and always with something late and something due. */
+/** The sample city's action plan, paper, activities and assessments: realistic, mixed, and always with something late and something due. */
 describe('the sample action plan', () => {
   it('moves dates by whole months, keeping the day within the month', () => {
     expect(shiftDate('2026-12-15', 0)).toBe('2026-12-15');
@@ -28,6 +28,16 @@ describe('the sample action plan', () => {
         const agenda = await t.call('commitments.agenda', {});
         expect(agenda.overdue.length).toBeGreaterThan(0);
         expect(agenda.upcoming.length).toBeGreaterThan(0);
+        // Its paper has two versions; its exchanges count women and youth; it assessed itself twice, a year apart.
+        expect((await t.call('paper.get', {})).versions).toHaveLength(2);
+        const activities = await t.call('activities.list', {});
+        expect(new Set(activities.map((a) => a.kind))).toEqual(new Set(['meeting', 'training', 'study_visit']));
+        expect(activities.every((a) => a.date <= when.slice(0, 10))).toBe(true);
+        expect(activities.some((a) => a.participants.some((p) => p.age === 'Y15T24' && p.count > 0))).toBe(true);
+        const assessments = await t.call('assessments.list', {});
+        expect(assessments.map((a) => a.framework)).toEqual(['oecd', 'oecd']);
+        const [later, earlier] = [...assessments].sort((a, b) => (a.date < b.date ? 1 : -1));
+        expect(Number(later?.date.slice(0, 4)) - Number(earlier?.date.slice(0, 4))).toBe(1);
       } finally {
         t.close();
         folder.remove();

@@ -14,7 +14,8 @@ import type { OwnCity } from './own-city';
  */
 const SamplePlan = z.object({ reference: IsoDate, commitments: z.array(CommitmentInput) });
 
-function monthsBetween(from: string, to: Date): number {
+/** Whole months from a reference date's month to the current month. */
+export function monthsBetween(from: string, to: Date): number {
   const [year, month] = from.split('-').map(Number);
   return (to.getFullYear() - (year ?? to.getFullYear())) * 12 + (to.getMonth() + 1 - (month ?? to.getMonth() + 1));
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { CityDetails, CityProfile } from '../../../shared/domain/city';
 import { insertOwnCity, readOwnCity, updateOwnCity } from '../city/city-queries';
 import { sampleCity } from '../city/sample-city';
+import { loadSampleActivities, loadSampleAssessments } from '../city/sample-activities';
 import { loadSampleCommitments } from '../city/sample-commitments';
 import { loadSampleFigures } from '../city/sample-figures';
 import { loadSamplePaper } from '../city/sample-paper';
@@ -66,6 +67,8 @@ export const cityHandlers = {
     for (const text of sampleNarrative) saveNarrative(ctx.db, own, text, ctx.now());
     loadSampleCommitments(ctx.db, own, ctx.resourcesDir, ctx.now());
     loadSamplePaper(ctx.db, own, ctx.resourcesDir, ctx.now());
+    loadSampleActivities(ctx.db, own, ctx.resourcesDir, ctx.now());
+    loadSampleAssessments(ctx.db, own, ctx.resourcesDir, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },
