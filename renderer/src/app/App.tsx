@@ -8,6 +8,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { PaperPage } from '../features/paper/PaperPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -58,6 +59,7 @@ export function App() {
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'paper' ? <PaperPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}
       {page === 'exchange' ? <ExchangePage /> : null}
       {page === 'catalogue' ? <CataloguePage /> : null}

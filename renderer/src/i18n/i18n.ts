@@ -5,25 +5,28 @@ import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
 import arCharts from './locales/charts/ar.json';
 import arNarrative from './locales/narrative/ar.json';
+import arPaper from './locales/paper/ar.json';
 import arTable from './locales/table/ar.json';
 import arTimeline from './locales/timeline/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
 import en from './locales/en.json';
 import enCharts from './locales/charts/en.json';
 import enNarrative from './locales/narrative/en.json';
+import enPaper from './locales/paper/en.json';
 import enTable from './locales/table/en.json';
 import enTimeline from './locales/timeline/en.json';
 import enUnsaved from './locales/unsaved/en.json';
 import fr from './locales/fr.json';
 import frCharts from './locales/charts/fr.json';
 import frNarrative from './locales/narrative/fr.json';
+import frPaper from './locales/paper/fr.json';
 import frTable from './locales/table/fr.json';
 import frTimeline from './locales/timeline/fr.json';
 import frUnsaved from './locales/unsaved/fr.json';
 
 /**
  * The texts of each language come in several files, one per area of the interface (the shell,
- * the data table and import, the charts, the narrative and report, the programme timeline), so that work on one area never
+ * the data table and import, the charts, the narrative and report, the programme timeline, the priority paper), so that work on one area never
  * touches another's file. Each file owns its top-level keys.
  */
 function joined(...parts: object[]): Record<string, unknown> {
@@ -38,9 +41,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enPaper) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frPaper) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arPaper) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {
