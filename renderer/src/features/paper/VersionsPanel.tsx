@@ -56,7 +56,11 @@ export function VersionsPanel({ store, catalogue, commitments, initialLocale }: 
       {error ? <ErrorNotice error={error} /> : null}
 
       <section className="card" aria-labelledby={`${id}-list`}>
-        <h2 id={`${id}-list`}>{t('paper.versions.title')}</h2>
+        <div className="paper-versions__head">
+          <h2 id={`${id}-list`}>{t('paper.versions.title')}</h2>
+          <TextLanguageSwitch value={locale} onChange={setLocale} label={t('paper.compare.language')} />
+        </div>
+        <p className="paper-controls__hint">{t('paper.versions.exportHint')}</p>
         {versions.length === 0 ? (
           <p className="muted">{t('paper.versions.none')}</p>
         ) : (
@@ -75,7 +79,8 @@ export function VersionsPanel({ store, catalogue, commitments, initialLocale }: 
                     {version.name}
                   </th>
                   <td>{format.dateTime(new Date(version.savedAt).toISOString())}</td>
-                  <td className="paper-versions__actions">
+                  <td>
+                    <div className="paper-versions__actions">
                     <button type="button" className="button button--quiet" onClick={() => compare(version.uid)} aria-label={t('paper.versions.compareWith', { name: version.name })}>
                       {t('paper.versions.compare')}
                     </button>
@@ -95,13 +100,13 @@ export function VersionsPanel({ store, catalogue, commitments, initialLocale }: 
                         {t('paper.versions.delete')}
                       </button>
                     )}
+                    </div>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        <p className="paper-controls__hint">{t('paper.versions.exportHint')}</p>
       </section>
 
       <section className="card paper-compare" aria-labelledby={`${id}-compare`}>
@@ -132,7 +137,6 @@ export function VersionsPanel({ store, catalogue, commitments, initialLocale }: 
           <button type="button" className="button button--primary" onClick={() => setComparing(true)} data-testid="paper-compare">
             {t('paper.compare.show')}
           </button>
-          <TextLanguageSwitch value={locale} onChange={setLocale} label={t('paper.compare.language')} />
         </div>
         {readError ? <ErrorNotice error={readError} /> : null}
         {comparing ? (
