@@ -71,7 +71,8 @@ function FieldChange({ field, locale }: { field: FieldDiff; locale: UiLocale }) 
   const list = field.field === 'targetGroups' || field.field === 'measures' || field.field === 'participants';
   return (
     <div className="paper-diff__field">
-      <h4>{t(`paper.fields.${field.field}`)}</h4>
+      {/* The context is one text: its section heading names it already. */}
+      {field.field === 'context' ? null : <h4>{t(`paper.fields.${field.field}`)}</h4>}
       {list ? (
         <ul className="paper-diff__list" lang={locale} dir={directionOf(locale)}>
           {field.parts.map((part, i) => (

@@ -1,6 +1,6 @@
 import type { ProfileSection } from '../../../../shared/domain/catalogue';
 import type { UiLocale } from '../../../../shared/domain/locales';
-import type { PaperMarkdown } from '../../../../shared/domain/priority-paper';
+import { maxPaperTextLength, type PaperMarkdown } from '../../../../shared/domain/priority-paper';
 import { paperWords, type PaperWords } from '../../../../shared/paper/paper-words';
 import type { CatalogueView } from '../../catalogue/catalogue-context';
 import { NarrativeEditor } from '../profile/narrative/NarrativeEditor';
@@ -47,6 +47,7 @@ export function PaperTextEditor({
       onDraft={(text) => onChange({ ...texts, [locale]: text })}
       save={save}
       onSave={onSave}
+      maxLength={maxPaperTextLength}
     />
   );
 }
