@@ -98,3 +98,33 @@ test('a version needs a name nobody else has, and a paper with fewer than three 
   await expect(paper.parts()).toContainText('a finished paper has three to five priorities');
   await expect(paper.parts().getByRole('button', { name: /Young migrants/ })).toHaveCount(0);
 });
+
+test('a save over a change made in another window is refused, not lost; the document prints without its controls', async ({ page, context, focal }) => {
+  const paper = new PaperPage(page);
+  await paper.openPart(/Work for migrant women/);
+  await paper.editor.text().fill('Written in the first window.');
+
+  // The same paper, saved meanwhile from a second window.
+  const other = await context.newPage();
+  // The address Focal printed (the token leaves the address bar once the window has it).
+  await other.goto(`${focal.url.replace(/#.*$/, '')}#/paper`);
+  const second = new PaperPage(other);
+  await second.openPart(/Work for migrant women/);
+  await second.editor.text().fill('Written in the second window.');
+  await second.save();
+  await other.close();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('The paper was changed elsewhere')).toBeVisible();
+  await expect(paper.editor.text()).toHaveValue('Written in the first window.');
+  await page.getByRole('button', { name: 'Load the stored paper' }).click();
+  await expect(paper.editor.text()).toHaveValue('Written in the second window.');
+
+  await paper.view('Document');
+  await expect(paper.document()).toContainText('Written in the second window.');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('paper-print')).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Document' })).toBeHidden();
+  await expect(paper.document()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+});

@@ -24,12 +24,11 @@ export function PaperWorkspace({ catalogue, initial, commitments }: { catalogue:
   const [view, setView] = useState<View>('write');
   const uiLocale = asUiLocale(i18n.language) ?? 'en';
   const at = store.stored.updatedAt === 0 ? null : new Date(store.stored.updatedAt).toISOString();
+  // A failed save is explained once, by SaveProblems under the editor: the editor itself only says "unsaved".
   const save: SaveState =
     store.saving.state === 'saving'
       ? { state: 'saving' }
-      : store.saving.state === 'failed' && store.dirty
-        ? { state: 'failed', error: store.saving.error }
-        : store.dirty
+      : store.dirty
           ? { state: 'dirty' }
           : { state: 'clean', at, justSaved: store.saving.state === 'saved' };
 

@@ -105,7 +105,6 @@ export function WritePanel({ store, catalogue, commitments, save }: { store: Pap
           </div>
           <TextLanguageSwitch value={locale} onChange={setLocale} label={t('paper.textLanguage')} written={written} />
         </header>
-        <SaveProblems saving={store.saving} draft={draft} onReload={() => void store.reload()} />
 
         {priority ? (
           <>
@@ -145,6 +144,8 @@ export function WritePanel({ store, catalogue, commitments, save }: { store: Pap
             <PaperTextEditor key={locale} catalogue={catalogue} field="context" locale={locale} texts={draft.context} onChange={(context) => store.edit({ ...draft, context })} save={save} onSave={onSave} />
           </>
         )}
+        {/* Right under the Save button, where the eyes are after pressing it. */}
+        <SaveProblems saving={store.saving} draft={draft} onReload={() => void store.reload()} />
       </section>
 
       {removingPriority ? (
