@@ -81,7 +81,7 @@ test('a priority is written with a live figure, kept as a version, changed, comp
   expect(xml).toContain('السياق');
 });
 
-test('a version needs a name nobody else has, and a paper with fewer than three priorities says what a finished one has', async ({ page }) => {
+test('a version needs a name nobody else has, a participant row needs its organisation, and a paper with fewer than three priorities says what a finished one has', async ({ page }) => {
   const paper = new PaperPage(page);
   await paper.view('Versions');
   await page.getByRole('button', { name: 'Save as version' }).click();
@@ -90,7 +90,19 @@ test('a version needs a name nobody else has, and a paper with fewer than three 
   await page.getByRole('button', { name: 'Save as version' }).click();
   await expect(page.getByText('A version is already named “First draft”: choose another name.')).toBeVisible();
 
+  // A participant row without its organisation: the core refuses it, the editor says which row.
   await paper.view('Write');
+  await paper.openPart('Validation by the stakeholder group');
+  await page.getByRole('button', { name: 'Add an organisation' }).click();
+  await expect(page.getByTestId('paper-participants-total')).toHaveText('15');
+  await page.getByRole('spinbutton', { name: 'People, row 7' }).fill('4');
+  await expect(page.getByTestId('paper-participants-total')).toHaveText('19');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Row 7 of the participants has no organisation' }).first()).toBeVisible();
+  await expect(paper.parts().getByRole('button', { name: /Validation by the stakeholder group/ })).toContainText('Problems: 1');
+  await page.getByRole('textbox', { name: 'Organisation, row 7' }).fill('Red Crescent');
+  await paper.save();
+
   await paper.openPart(/Young migrants at school/);
   await page.getByRole('button', { name: 'Remove this priority' }).click();
   const dialog = page.getByRole('dialog', { name: /^Remove “Young migrants at school/ });

@@ -24,10 +24,11 @@ describe('where a refused save puts each problem', () => {
       ],
       uids,
     );
+    expect(places[2]?.params).toEqual({ row: 4 });
     expect(places.map((p) => [p.part, p.field, p.code])).toEqual([
       [`priority:${uids[0]}`, 'targetGroups', 'unknown_target_group'],
       [`priority:${uids[0]}`, 'uid', 'part_repeated'],
-      ['validation', 'participants', 'invalid'],
+      ['validation', 'participants', 'organisation_missing'],
       ['context', 'context', 'invalid'],
     ]);
   });

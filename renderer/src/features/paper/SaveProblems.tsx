@@ -3,6 +3,7 @@ import type { PaperContent } from '../../../../shared/domain/priority-paper';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/use-format';
+import { problemText } from './problem-text';
 import type { PaperSaving } from './use-paper-store';
 
 /**
@@ -35,7 +36,7 @@ export function SaveProblems({ saving, draft, onReload }: { saving: PaperSaving;
       <ul className="paper-problems" data-testid="paper-save-problems">
         {saving.places.map((place, i) => (
           <li key={i}>
-            {t('paper.problems.at', { part: partName(place.part), problem: t(`paper.problems.${place.code}`, { value: String(place.params.value ?? place.params.uid ?? '') }) })}
+            {t('paper.problems.at', { part: partName(place.part), problem: problemText(t, place, format.integer) })}
           </li>
         ))}
       </ul>

@@ -7,7 +7,9 @@ import { useCityScope } from '../../city/city-scope';
 import { Icon } from '../../components/Icon';
 import { useFormat } from '../../i18n/use-format';
 import type { SaveState } from '../profile/narrative/save-state';
+import type { IssuePlace } from './issue-places';
 import { PaperTextEditor } from './PaperTextEditor';
+import { ProblemList } from './ProblemList';
 
 /** The stakeholder group's validation: when it met, who came (organisations and head counts), what it decided. */
 export function ValidationEditor({
@@ -17,6 +19,7 @@ export function ValidationEditor({
   onChange,
   save,
   onSave,
+  places,
 }: {
   validation: PaperValidation;
   locale: UiLocale;
@@ -24,6 +27,8 @@ export function ValidationEditor({
   onChange(validation: PaperValidation): void;
   save: SaveState;
   onSave(): void;
+  /** The problems the core found in this part, shown beside their fields. */
+  places: readonly IssuePlace[];
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -97,6 +102,7 @@ export function ValidationEditor({
           </tr>
         </tfoot>
       </table>
+      <ProblemList places={places.filter((p) => p.field === 'participants')} />
       {readOnly ? null : (
         <button type="button" className="button" onClick={() => onChange({ ...validation, participants: [...rows, { organisation: '', people: 0 }] })} disabled={rows.length >= 200}>
           <Icon name="plus" />

@@ -135,7 +135,7 @@ export function WritePanel({ store, catalogue, commitments, save }: { store: Pap
             />
           </>
         ) : shownPart === 'validation' ? (
-          <ValidationEditor key={locale} validation={draft.validation} locale={locale} catalogue={catalogue} onChange={(validation) => store.edit({ ...draft, validation })} save={save} onSave={onSave} />
+          <ValidationEditor key={locale} validation={draft.validation} locale={locale} catalogue={catalogue} onChange={(validation) => store.edit({ ...draft, validation })} save={save} onSave={onSave} places={issuesAt(places, 'validation')} />
         ) : (
           <>
             <Notice tone="info" title={t('paper.context.title')}>

@@ -16,7 +16,7 @@ export interface IssuePlace {
 }
 
 /** Codes the interface words in every language; any other is shown as the generic `invalid`. */
-export const paperProblemCodes = ['unknown_commitment', 'unknown_target_group', 'part_repeated', 'invalid'] as const;
+export const paperProblemCodes = ['unknown_commitment', 'unknown_target_group', 'part_repeated', 'organisation_missing', 'invalid'] as const;
 export type PaperProblemCode = (typeof paperProblemCodes)[number];
 
 function wordedCode(code: string | undefined): PaperProblemCode {
@@ -30,12 +30,16 @@ export function issuePlaces(issues: readonly FieldIssue[], priorityUids: readonl
     const code = wordedCode(issue.problem?.code);
     const params = issue.problem?.params ?? {};
     // zod paths may start with the input's own `content.` step; the validator's do not.
-    const [head, second, third] = steps[0] === 'content' ? steps.slice(1) : steps;
+    const [head, second, third, fourth] = steps[0] === 'content' ? steps.slice(1) : steps;
     if (head === 'priorities') {
       const uid = priorityUids[Number(second)];
       return { part: uid === undefined ? 'context' : `priority:${uid}`, field: third ?? '', code, params };
     }
-    if (head === 'validation') return { part: 'validation', field: second ?? '', code, params };
+    if (head === 'validation') {
+      // The schema's own check (a participant row without its organisation) comes without a code.
+      const row = second === 'participants' && fourth === 'organisation' && code === 'invalid' ? Number(third) : null;
+      return row === null ? { part: 'validation', field: second ?? '', code, params } : { part: 'validation', field: 'participants', code: 'organisation_missing', params: { row: row + 1 } };
+    }
     return { part: 'context', field: head === 'context' ? 'context' : '', code, params };
   });
 }
