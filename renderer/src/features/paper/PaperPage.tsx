@@ -7,6 +7,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { PaperWorkspace } from './PaperWorkspace';
 import './paper.css';
+import './paper-document.css';
+import './paper-versions.css';
 
 /**
  * The priority paper (domain.md §1, "Action"): written part by part, read and printed as one
