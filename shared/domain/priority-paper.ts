@@ -11,7 +11,9 @@ import { lineText, longText } from './plain-text';
  * with its own id) that keep the content as it was when saved.
  */
 
-const markdown = longText(20000);
+/** The longest text of the paper, in characters (the editor stops there). */
+export const maxPaperTextLength = 20000;
+const markdown = longText(maxPaperTextLength);
 const line = lineText(200);
 
 /** A text of the paper in each interface language. */

@@ -11,7 +11,7 @@ import { expect, test } from './support/focal-fixture';
 // that no screen escapes the check because no other test happens to open it.
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const sections = ['dashboard', 'profile', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'] as const;
+const sections = ['dashboard', 'profile', 'commitments', 'paper', 'advice', 'exchange', 'catalogue', 'settings'] as const;
 const profileTabs = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
 
 interface Labels {
@@ -28,6 +28,32 @@ interface AreaLabels {
 interface TableLabels {
   table: { import: string };
   import: { mapping: { title: string } };
+}
+
+interface PaperLabels {
+  paper: { views: Record<'write' | 'document' | 'versions', string>; parts: { label: string }; compare: { show: string } };
+}
+
+function paperLabelsOf(code: string): PaperLabels {
+  return JSON.parse(readFileSync(join(repoRoot, 'renderer/src/i18n/locales/paper', `${code}.json`), 'utf8'));
+}
+
+/** The priority paper: a priority being written, the document, the versions and a comparison. */
+async function walkPaper(page: Page, code: string, look: (screen: string) => Promise<void>): Promise<void> {
+  const { paper } = paperLabelsOf(code);
+  await page.getByRole('navigation', { name: paper.parts.label }).getByRole('button').nth(1).click();
+  await expect(page.getByRole('navigation', { name: paper.parts.label }).getByRole('button').nth(1)).toHaveAttribute('aria-current', 'true');
+  await look('paper: a priority');
+  await page.getByRole('tab', { name: paper.views.document, exact: true }).click();
+  await expect(page.getByTestId('paper-document')).toBeVisible();
+  await look('paper: the document');
+  await page.getByRole('tab', { name: paper.views.versions, exact: true }).click();
+  await page.getByTestId('paper-compare').click();
+  await expect(page.getByTestId('paper-diff')).toBeVisible();
+  await page.locator('#main select').first().selectOption({ index: 1 });
+  await page.getByTestId('paper-compare').click();
+  await expect(page.locator('[data-testid="paper-diff"] ins').first()).toBeVisible();
+  await look('paper: compare two versions');
 }
 
 const languages = [
@@ -88,6 +114,7 @@ for (const language of languages) {
       await hashIs(page, `#/${section}`);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await accessibility.check(`${language.code} ${section}`);
+      if (section === 'paper') await walkPaper(page, language.code, (screen) => accessibility.check(`${language.code} ${screen}`));
     }
 
     // Activities: the list, and the form with its participant grid.

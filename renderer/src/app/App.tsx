@@ -10,6 +10,7 @@ import { CataloguePage } from '../features/catalogue/CataloguePage';
 import { CommitmentsPage } from '../features/commitments/CommitmentsPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
+import { PaperPage } from '../features/paper/PaperPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -60,6 +61,7 @@ export function App() {
       {page === 'dashboard' ? <DashboardPage city={city} onCityRemoved={reload} /> : null}
       {page === 'profile' ? <ProfilePage /> : null}
       {page === 'commitments' ? <CommitmentsPage /> : null}
+      {page === 'paper' ? <PaperPage /> : null}
       {page === 'assessment' ? <AssessmentPage /> : null}
       {page === 'activities' ? <ActivitiesPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}

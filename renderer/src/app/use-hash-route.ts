@@ -1,6 +1,6 @@
 import { useUnsavedChanges } from '../unsaved/unsaved-changes';
 
-export const pages = ['dashboard', 'profile', 'commitments', 'assessment', 'activities', 'advice', 'exchange', 'catalogue', 'settings'] as const;
+export const pages = ['dashboard', 'profile', 'commitments', 'paper', 'assessment', 'activities', 'advice', 'exchange', 'catalogue', 'settings'] as const;
 export type Page = (typeof pages)[number];
 
 function pageFromHash(hash: string): Page {

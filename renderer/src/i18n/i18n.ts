@@ -8,6 +8,7 @@ import arAssessment from './locales/assessment/ar.json';
 import arCharts from './locales/charts/ar.json';
 import arCommitments from './locales/commitments/ar.json';
 import arNarrative from './locales/narrative/ar.json';
+import arPaper from './locales/paper/ar.json';
 import arTable from './locales/table/ar.json';
 import arTimeline from './locales/timeline/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
@@ -17,6 +18,7 @@ import enAssessment from './locales/assessment/en.json';
 import enCharts from './locales/charts/en.json';
 import enCommitments from './locales/commitments/en.json';
 import enNarrative from './locales/narrative/en.json';
+import enPaper from './locales/paper/en.json';
 import enTable from './locales/table/en.json';
 import enTimeline from './locales/timeline/en.json';
 import enUnsaved from './locales/unsaved/en.json';
@@ -26,13 +28,14 @@ import frAssessment from './locales/assessment/fr.json';
 import frCharts from './locales/charts/fr.json';
 import frCommitments from './locales/commitments/fr.json';
 import frNarrative from './locales/narrative/fr.json';
+import frPaper from './locales/paper/fr.json';
 import frTable from './locales/table/fr.json';
 import frTimeline from './locales/timeline/fr.json';
 import frUnsaved from './locales/unsaved/fr.json';
 
 /**
  * The texts of each language come in several files, one per area of the interface (the shell,
- * the data table and import, the charts, the narrative and report, the programme timeline), so that work on one area never
+ * the data table and import, the charts, the narrative and report, the programme timeline, the priority paper), so that work on one area never
  * touches another's file. Each file owns its top-level keys.
  */
 function joined(...parts: object[]): Record<string, unknown> {
@@ -47,9 +50,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments, enPaper) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments, frPaper) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments, arPaper) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

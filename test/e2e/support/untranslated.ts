@@ -94,9 +94,22 @@ export function englishTexts(locale: ScanLocale): string[] {
 }
 
 /** Every cell of the sample city's files: its citations, publishers and names are data a user would have typed. */
+/** Every string inside a parsed JSON value. */
+function jsonStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(jsonStrings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(jsonStrings);
+  return [];
+}
+
 export function sampleCityData(): string[] {
   const out = new Set<string>();
   for (const file of readdirSync(sampleCityDir)) {
+    // The JSON files (the priority paper and its versions) hold their texts as string values.
+    if (file.endsWith('.json')) {
+      for (const text of jsonStrings(JSON.parse(readFileSync(join(sampleCityDir, file), 'utf8')))) if (text.trim()) out.add(text.trim());
+      continue;
+    }
     for (const line of readFileSync(join(sampleCityDir, file), 'utf8').split(/\r?\n/)) {
       for (const match of line.matchAll(/"((?:[^"]|"")*)"|([^,]+)/g)) {
         const cell = (match[1]?.replaceAll('""', '"') ?? match[2] ?? '').trim();

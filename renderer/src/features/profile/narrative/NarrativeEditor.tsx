@@ -44,6 +44,7 @@ export function NarrativeEditor({
   onDraft,
   save,
   onSave,
+  maxLength = maxNarrativeLength,
 }: {
   catalogue: CatalogueView;
   section: ProfileSection;
@@ -52,6 +53,8 @@ export function NarrativeEditor({
   onDraft(text: string): void;
   save: SaveState;
   onSave(): void;
+  /** The longest text the record takes (the priority paper's texts are shorter than a profile section). */
+  maxLength?: number;
 }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -201,7 +204,7 @@ export function NarrativeEditor({
             dir={dir}
             value={draft}
             readOnly={readOnly}
-            maxLength={maxNarrativeLength}
+            maxLength={maxLength}
             spellCheck
             rows={22}
             aria-describedby={`${id}-count`}
@@ -211,7 +214,7 @@ export function NarrativeEditor({
           />
           <CitedFigures nodes={citedNodes} answers={citations.answers} locale={locale} textT={textT} catalogue={catalogue} onFind={find} />
           <p className="narrative-editor__count" id={`${id}-count`}>
-            {t('narrative.characters', { used: format.integer(draft.length), limit: format.integer(maxNarrativeLength) })}
+            {t('narrative.characters', { used: format.integer(draft.length), limit: format.integer(maxLength) })}
           </p>
         </div>
         <section className="narrative-editor__pane narrative-editor__preview" aria-labelledby={`${id}-preview`}>
