@@ -93,7 +93,7 @@ for (const language of ['English', 'العربية'] as const) {
     await firstRun.open(focal.url);
     await firstRun.exploreSample();
     if (language !== 'English') await new ShellPage(page).switchLanguage(language);
-    const routes = ['dashboard', 'profile/figures', 'profile/sources', 'profile/charts', 'profile/gaps', 'profile/narrative', 'profile/report', 'profile/import', 'commitments', 'advice', 'exchange', 'catalogue', 'settings'];
+    const routes = ['dashboard', 'profile/figures', 'profile/sources', 'profile/charts', 'profile/gaps', 'profile/narrative', 'profile/report', 'profile/import', 'commitments', 'commitments/timeline', 'paper', 'assessment', 'activities', 'advice', 'exchange', 'catalogue', 'settings'];
     const sideways: string[] = [];
     for (const route of routes) {
       await page.evaluate((hash) => (window.location.hash = hash), `#/${route}`);
