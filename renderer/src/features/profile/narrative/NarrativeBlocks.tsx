@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { directionOf } from '../../../../../shared/domain/locales';
 import type { CitationAnswer, CitedFigure, NarrativeLocale } from '../../../../../shared/domain/narrative';
-import { citationKey, type Block, type Inline } from '../../../../../shared/narrative';
+import { citationKey, type Block } from '../../../../../shared/narrative';
+import { markdownElements, type MarkdownParts } from '../../../components/markdown-tree';
 import { figureDetail, formatFigureValue, formatInteger, sharedFigureValue, type Translate } from './figure-words';
 
 export interface NarrativeRendering {
@@ -69,38 +70,6 @@ function CitationProblem({ raw, reason, r }: { raw: string; reason: string; r: N
   );
 }
 
-function inlines(nodes: readonly Inline[], r: NarrativeRendering): ReactNode[] {
-  return nodes.map((node, i) => {
-    switch (node.type) {
-      case 'text':
-        return node.text;
-      case 'strong':
-        return <strong key={i}>{inlines(node.children, r)}</strong>;
-      case 'em':
-        return <em key={i}>{inlines(node.children, r)}</em>;
-      case 'code':
-        return (
-          <code key={i} dir="auto">
-            {node.text}
-          </code>
-        );
-      case 'link':
-        // The parser only lets https: and mailto: through; the app opens them outside itself.
-        return (
-          <a key={i} href={node.href} target="_blank" rel="noreferrer noopener">
-            {inlines(node.children, r)}
-          </a>
-        );
-      case 'break':
-        return <br key={i} />;
-      case 'citation':
-        return <Citation key={i} raw={node.raw} citationKeyText={citationKey(node.citation)} r={r} />;
-      case 'bad-citation':
-        return <CitationProblem key={i} raw={node.raw} reason={r.t(`narrative.problem.${node.reason}`)} r={r} />;
-    }
-  });
-}
-
 function Heading({ level, children }: { level: number; children: ReactNode }) {
   if (level <= 2) return <h2 className="narrative-text__heading">{children}</h2>;
   if (level === 3) return <h3 className="narrative-text__heading">{children}</h3>;
@@ -108,43 +77,27 @@ function Heading({ level, children }: { level: number; children: ReactNode }) {
   return <h5 className="narrative-text__heading">{children}</h5>;
 }
 
-function blocks(nodes: readonly Block[], r: NarrativeRendering): ReactNode[] {
-  return nodes.map((node, i) => {
-    switch (node.type) {
-      case 'heading':
-        return (
-          <Heading key={i} level={r.topHeading + node.level - 1}>
-            {inlines(node.children, r)}
-          </Heading>
-        );
-      case 'paragraph':
-        return <p key={i}>{inlines(node.children, r)}</p>;
-      case 'list': {
-        const items = node.items.map((item, j) => <li key={j}>{blocks(item, r)}</li>);
-        return node.ordered ? (
-          <ol key={i} start={node.start}>
-            {items}
-          </ol>
-        ) : (
-          <ul key={i}>{items}</ul>
-        );
-      }
-      case 'quote':
-        return <blockquote key={i}>{blocks(node.children, r)}</blockquote>;
-      case 'rule':
-        return <hr key={i} />;
-    }
-  });
+function parts(r: NarrativeRendering): MarkdownParts {
+  return {
+    heading: (level, children, key) => (
+      <Heading key={key} level={r.topHeading + level - 1}>
+        {children}
+      </Heading>
+    ),
+    citation: (node, key) =>
+      node.type === 'citation' ? (
+        <Citation key={key} raw={node.raw} citationKeyText={citationKey(node.citation)} r={r} />
+      ) : (
+        <CitationProblem key={key} raw={node.raw} reason={r.t(`narrative.problem.${node.reason}`)} r={r} />
+      ),
+  };
 }
 
-/**
- * A narrative text as React elements — never as HTML, so nothing a writer types can run under the
- * strict CSP. The parser caps nesting, so this recursion stays shallow.
- */
+/** A narrative text as React elements, its figures worded as profiles word them. */
 export function NarrativeBlocks({ document, rendering, className }: { document: readonly Block[]; rendering: NarrativeRendering; className?: string }) {
   return (
     <div className={className ? `narrative-text ${className}` : 'narrative-text'} lang={rendering.locale} dir={directionOf(rendering.locale)}>
-      {blocks(document, rendering)}
+      {markdownElements(document, parts(rendering))}
     </div>
   );
 }
