@@ -64,3 +64,12 @@ export function periodSpan(period: string): { start: number; end: number } | nul
   const d = Number(day);
   return { start: Date.UTC(year, m, d), end: Date.UTC(year, m, d + 1) };
 }
+
+/**
+ * The calendar day of an instant by the machine's own calendar, `YYYY-MM-DD` (as a date input gives
+ * it): a deadline is missed, and today is drawn, by the focal point's calendar, not by UTC's.
+ */
+export function calendarDay(now: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Commitment, IndicatorTarget } from '../../../shared/domain/commitment';
 import type { CommitmentDetail, CommitmentView } from '../../../shared/domain/commitment-view';
 import { breakdownFields } from '../../../shared/domain/observation-record';
+import { calendarDay } from '../../../shared/domain/period';
 import { overallProgress, targetProgress, type ProgressFigure } from '../../../shared/domain/progress-rule';
 import { shapeOf } from '../observations/store/observation-columns';
 
@@ -40,11 +41,8 @@ export function targetFigures(db: Database, city: string, target: IndicatorTarge
   return z.array(FigureRow).parse(rows);
 }
 
-/** The machine's calendar day, `YYYY-MM-DD`: a deadline is missed by the focal point's own calendar. */
-export function localDay(now: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The machine's calendar day: a deadline is missed by the focal point's own calendar. */
+export const localDay = calendarDay;
 
 export function viewCommitment(db: Database, commitment: Commitment, today: string): CommitmentView {
   return withSeries(db, commitment, today).view;

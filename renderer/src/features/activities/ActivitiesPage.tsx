@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { calendarDay } from '../../../../shared/domain/period';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import type { Activity } from '../../../../shared/domain/activity';
@@ -19,9 +20,7 @@ import './activities.css';
 
 /** Today in the machine's calendar, as a date input gives it. */
 function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDay(new Date());
 }
 
 /** The Dialogue strand's record: meetings, trainings and study visits, who took part and what follows. */

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { calendarDay } from '../../../../shared/domain/period';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/domain/assessment';
 import { Field } from '../../components/Field';
@@ -7,9 +8,7 @@ import { useFrameworkWords } from './use-framework-words';
 
 /** Today in the machine's calendar, as a date input gives it. */
 function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return calendarDay(new Date());
 }
 
 /** Picks a framework and starts an assessment: blank, or from the latest one of that framework (its scores copied). */

@@ -1,4 +1,5 @@
 import type { CommitmentInput, CommitmentStatus, CommitmentTexts, TargetDirection, TaskKind } from '../../../../shared/domain/commitment';
+import { calendarDay } from '../../../../shared/domain/period';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment-view';
 import type { UiLocale } from '../../../../shared/domain/locales';
 import { type breakdownFields } from '../../../../shared/domain/observation-record';
@@ -175,9 +176,7 @@ export interface NoteDraft {
 }
 
 /** A calendar day as a date input gives it, by the machine's calendar. */
-export function isoDay(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
+export const isoDay = calendarDay;
 
 /**
  * The form with a note still being written added to the log: a Save (or "Save and leave") keeps

@@ -8,16 +8,11 @@ import { Loading } from '../../../components/Loading';
 import { asUiLocale } from '../../../i18n/i18n';
 import { useUnsavedChanges } from '../../../unsaved/unsaved-changes';
 import { saveDownload } from '../../profile/figures/save-download';
+import { calendarDay } from '../../../../../shared/domain/period';
 import type { ApiError } from '../../../../../shared/api/result';
 import { ProgrammeTimeline } from './ProgrammeTimeline';
 import { allCommitments, type TimelineFilters } from './timeline-filter';
 
-/** The machine's calendar day: the line marks today as the focal point's own calendar has it. */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The programme timeline with what goes around it: the month the 36 months start from (set once
@@ -89,7 +84,7 @@ export function TimelinePanel() {
       <ProgrammeTimeline
         commitments={commitments.value}
         programme={programme.value}
-        today={today()}
+        today={calendarDay(new Date())}
         locale={locale}
         domains={catalogue.value.overview.domains.filter((d) => !d.context)}
         filters={filters}
