@@ -19,7 +19,7 @@ interface Layer {
 }
 
 const layers: Layer[] = [
-  { folder: 'shared', mayImport: [], packages: /^(zod|diff)$/, node: false },
+  { folder: 'shared', mayImport: [], packages: /^(zod|diff|markdown-it)$/, node: false },
   { folder: 'electron/core', mayImport: ['shared'], packages: /^(zod|better-sqlite3|fflate|ical-generator|docx)$/, node: true },
   { folder: 'electron/host', mayImport: ['shared', 'electron/core/index.ts'], packages: /^zod$/, node: true },
   { folder: 'electron/cli', mayImport: ['shared', 'electron/core/index.ts', 'electron/host/index.ts'], packages: /^zod$/, node: true },

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sampleNarrative } from '../../electron/core/city/sample-narrative';
 import { Codelist } from '../../shared/domain/catalogue';
+import { maxMarkersPerLine } from '../../shared/narrative/container-guard';
 import {
   citationKey,
   closedDimensionCodes,
@@ -11,6 +12,7 @@ import {
   formatCitation,
   isValidPeriod,
   parseCitation,
+  maxBlockDepth,
   parseMarkdown,
   type Block,
   type Citation,
@@ -135,13 +137,19 @@ describe('parseMarkdown: blocks', () => {
     expect(parseMarkdown('-\n- b')).toEqual([{ type: 'list', ordered: false, start: 1, items: [[], [para(text('b'))]] }]);
   });
 
-  it('nests a list indented by two or more spaces, under bullets and numbers alike', () => {
+  it("nests a list indented to the parent item's text, under bullets and numbers alike", () => {
     const nested = (...items: string[]): Block => ({ type: 'list', ordered: false, start: 1, items: items.map((i) => [para(text(i))]) });
     expect(parseMarkdown('- parent\n  - child a\n  - child b\n- sibling')).toEqual([
       { type: 'list', ordered: false, start: 1, items: [[para(text('parent')), nested('child a', 'child b')], [para(text('sibling'))]] },
     ]);
-    expect(parseMarkdown('1. parent\n  - child\n2. next')).toEqual([
+    expect(parseMarkdown('1. parent\n   - child\n2. next')).toEqual([
       { type: 'list', ordered: true, start: 1, items: [[para(text('parent')), nested('child')], [para(text('next'))]] },
+    ]);
+    // As in CommonMark, two spaces are short of the text of `1. `: the bullet starts a list of its own.
+    expect(parseMarkdown('1. parent\n  - child\n2. next')).toEqual([
+      { type: 'list', ordered: true, start: 1, items: [[para(text('parent'))]] },
+      nested('child'),
+      { type: 'list', ordered: true, start: 2, items: [[para(text('next'))]] },
     ]);
     // A number indented by two under a number is a sibling, not a nested list of one.
     expect(parseMarkdown('1. a\n  2. b')).toEqual([{ type: 'list', ordered: true, start: 1, items: [[para(text('a'))], [para(text('b'))]] }]);
@@ -547,6 +555,22 @@ describe('hostile input', () => {
     const blocks = parseMarkdown(source);
     expect(plainText(blocks)).toBe(source.replaceAll('*', ''));
     expect(depthOf(blocks)).toBeLessThanOrEqual(20);
+  });
+
+  it('keeps the text of containers nested past the guard, as text', () => {
+    const nestedLists = Array.from({ length: 500 }, (_, k) => `${' '.repeat(2 * k)}- level ${k}`).join('\n');
+    expect(plainText(parseMarkdown(nestedLists)).match(/level \d+/g)).toHaveLength(500);
+    expect(plainText(parseMarkdown(`${'- '.repeat(n / 2)}x`))).toBe(`${'- '.repeat(n / 2 - maxMarkersPerLine)}x`);
+    expect(plainText(parseMarkdown('>'.repeat(n)))).toBe('>'.repeat(n - maxMarkersPerLine));
+    expect(plainText(parseMarkdown(`${'1. '.repeat(20)}x`))).toBe(`${'1. '.repeat(20 - maxMarkersPerLine)}x`);
+    const quotes = (depth: number): string => `${'> '.repeat(depth)}deep`;
+    expect(depthOf(parseMarkdown(quotes(maxMarkersPerLine)))).toBeLessThanOrEqual(maxBlockDepth + 1);
+    expect(plainText(parseMarkdown(quotes(maxMarkersPerLine + 3)))).toBe('> > > deep');
+  });
+
+  it('leaves a long thematic break a break, not a nest of lists', () => {
+    expect(parseMarkdown('- - - - - - - - - - - - -')).toEqual([rule]);
+    expect(parseMarkdown('* * * * * * * * * * * * *')).toEqual([rule]);
   });
 
   it('keeps a flat run of markers as literal text', () => {
