@@ -11,6 +11,8 @@ import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/
 import { initOptions, runInit } from './commands/init';
 import { observationsOptions, runObservationsExport, runObservationsImport } from './commands/observations';
 import { paperOptions, runPaperExport } from './commands/paper';
+import { bundleOptions, runBundleExport, runBundleInspect } from './commands/bundle';
+import { runKeysShow } from './commands/keys';
 import { runServe, serveOptions } from './commands/serve';
 import { runStatus } from './commands/status';
 import { openSession } from './session';
@@ -129,6 +131,34 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
           return 0;
         }
         throw new CliError('paper takes a subcommand: paper export --out FILE.docx [--locale en|fr|ar] [--version NAME]', 'usage');
+      }
+      case 'bundle': {
+        const { values, positionals } = parse(rest, bundleOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        if (sub === 'export') {
+          noExtra(args);
+          await runBundleExport(context(values), values);
+          return 0;
+        }
+        if (sub === 'inspect') {
+          const [file, ...extra] = args;
+          if (file === undefined) throw new CliError('bundle inspect needs a file: bundle inspect FILE.focal', 'usage');
+          noExtra(extra);
+          return runBundleInspect(context(values), file) ? 0 : 1;
+        }
+        throw new CliError('bundle takes a subcommand: bundle export --out FILE.focal [--to CITY|network] [--since-last] | bundle inspect FILE', 'usage');
+      }
+      case 'keys': {
+        const { values, positionals } = parse(rest, {});
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        noExtra(args);
+        if (sub === 'show') {
+          await runKeysShow(context(values));
+          return 0;
+        }
+        throw new CliError('keys takes a subcommand: keys show', 'usage');
       }
       case 'serve': {
         const { values, positionals } = parse(rest, serveOptions);

@@ -4,4 +4,6 @@ export type { Dispatch } from './dispatch';
 export { StoreOpenError } from './errors';
 export { defaultDataDir, dataPaths, type DataPaths } from './paths';
 export { newHostToken, rememberedHostAddress, rememberHostAddress, type HostAddress } from './host-address';
-export { writeFileAtomic } from './files/atomic-write';
+export { copyFileAtomic, writeFileAtomic } from './files/atomic-write';
+export { BundleRejected } from './bundles/bundle-rejected';
+export { openBundle, type VerifiedBundle } from './bundles/read-bundle';

@@ -16,6 +16,8 @@ export interface DataPaths {
   importsDir: string;
   /** Written when a damaged file is set aside; removed by restore or dismiss. */
   recoveryMarker: string;
+  /** Every bundle this city made, kept as sent (docs/bundle-format.md). */
+  sentBundlesDir: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -31,6 +33,7 @@ export function dataPaths(root: string): DataPaths {
     holdersDir: join(dir, 'run'),
     importsDir: join(dir, 'imports'),
     recoveryMarker: join(dir, 'damaged', 'recovery.json'),
+    sentBundlesDir: join(dir, 'bundles', 'sent'),
   };
 }
 

@@ -18,6 +18,7 @@ import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
 import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
+import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
@@ -97,6 +98,11 @@ export const contract = {
     output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }),
     writes: false,
   }),
+
+  /** What a bundle with these choices would hold, written nowhere: the preview before export. */
+  'bundles.preview': method({ input: BundleRequest, output: BundlePreview, writes: false }),
+  /** Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). */
+  'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true }),
 
   'paper.get': method({ input: scoped, output: z.object({ paper: PriorityPaper, versions: z.array(PaperVersionSummary) }), writes: false }),
   'paper.version': method({ input: z.object({ uid: RecordUid, ...scope }).strict(), output: PaperVersion, writes: false }),

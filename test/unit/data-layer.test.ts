@@ -255,6 +255,8 @@ describe('a peer city’s space', () => {
       'activities.followUpToCommitment': () => t.core.dispatch('activities.followUpToCommitment', { activity: peerActivity, followUp: peerFollowUp, locale: 'fr', note: 'Pris' }),
       'assessments.save': () => t.core.dispatch('assessments.save', { uid: peerAssessment, framework: 'oecd', date: '2026-02-01', title: 'Prise', scores: [] }),
       'assessments.delete': () => t.core.dispatch('assessments.delete', { uid: peerAssessment }),
+      // Addressed to the peer, as a focal point would: it reads the own city and writes only its own log and file.
+      'bundles.export': () => t.core.dispatch('bundles.export', { to: 'lyon' }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

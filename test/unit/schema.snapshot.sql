@@ -4,6 +4,8 @@ CREATE INDEX indicator_frameworks_item ON indicator_frameworks (item);
 
 CREATE UNIQUE INDEX paper_versions_name ON paper_versions (city, name) WHERE deleted = 0;
 
+CREATE INDEX received_bundles_sender ON received_bundles (sender, sequence);
+
 CREATE UNIQUE INDEX sources_citation ON sources (city, citation) WHERE deleted = 0;
 
 CREATE TABLE activities (
@@ -275,6 +277,31 @@ CREATE TABLE profile_sections (
         position    INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE received_bundles (
+        id             INTEGER PRIMARY KEY,
+        bundle_id      TEXT,
+        sender         TEXT,
+        sequence       INTEGER,
+        created_at     TEXT,
+        received_at    TEXT NOT NULL,
+        content_sha256 TEXT NOT NULL,
+        result         TEXT NOT NULL CHECK (result IN ('imported', 'duplicate', 'rejected')),
+        code           TEXT,
+        counts         TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts))
+      ) STRICT;
+
+CREATE TABLE sent_bundles (
+        bundle_id  TEXT PRIMARY KEY CHECK (length(bundle_id) = 36),
+        sequence   INTEGER NOT NULL UNIQUE CHECK (sequence >= 1),
+        recipients TEXT NOT NULL,
+        since      INTEGER,
+        as_of      INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        file_name  TEXT NOT NULL,
+        counts     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)),
+        complete   INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1))
+      ) STRICT;
+
 CREATE TABLE settings (
         key   TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -304,6 +331,15 @@ CREATE TABLE target_groups (
         dimension_value TEXT,
         position        INTEGER NOT NULL,
         CHECK ((dimension IS NULL) = (dimension_value IS NULL))
+      ) STRICT;
+
+CREATE TABLE trusted_keys (
+        fingerprint TEXT PRIMARY KEY,
+        public_key  TEXT,
+        city        TEXT,
+        trusted_at  TEXT NOT NULL,
+        how         TEXT NOT NULL CHECK (how IN ('bundle', 'fingerprint', 'key-change', 'sample')),
+        replaced_by TEXT
       ) STRICT;
 
 CREATE VIEW indicator_scope AS

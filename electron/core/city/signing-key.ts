@@ -60,3 +60,25 @@ export function loadOrCreateSigningKey(paths: DataPaths, now: Date): SigningKeyI
   writeFileAtomic(paths.signingKey, typeof pem === 'string' ? pem : pem.toString('utf8'), 0o600);
   return describe(privateKey, now.toISOString());
 }
+
+/** The city's private key, to sign what it sends; loadOrCreateSigningKey has made sure it exists and is usable. */
+export function readSigningKey(paths: DataPaths): KeyObject {
+  try {
+    const key = createPrivateKey(readFileSync(paths.signingKey, 'utf8'));
+    if (key.asymmetricKeyType === 'ed25519') return key;
+  } catch {
+    // Reported below in the same words whatever went wrong.
+  }
+  throw new FocalError('storage_error', `The signing key file ${paths.signingKey} is missing or not a usable Ed25519 private key, so nothing can be signed.`);
+}
+
+/** An Ed25519 public key from its 32 raw bytes in base64, or null when it is not one. */
+export function publicKeyFromBase64(base64: string): KeyObject | null {
+  const raw = Buffer.from(base64, 'base64');
+  if (raw.length !== 32) return null;
+  try {
+    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+  } catch {
+    return null;
+  }
+}

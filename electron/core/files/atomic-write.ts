@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isProcessAlive } from '../process-liveness';
@@ -69,6 +69,24 @@ export function writeFileAtomic(finalPath: string, content: string | Uint8Array,
     throw error;
   }
   closeSync(fd);
+  renameIntoPlace(temp, finalPath);
+}
+
+/** Copies a file under a temp name beside the target, flushes, then renames: the copy is whole or absent. */
+export function copyFileAtomic(source: string, finalPath: string): void {
+  const temp = tempNameFor(finalPath);
+  try {
+    copyFileSync(source, temp);
+    const fd = openSync(temp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   renameIntoPlace(temp, finalPath);
 }
 

@@ -2,6 +2,7 @@ import { activityHandlers } from './activities';
 import { appHandlers } from './app';
 import { assessmentHandlers } from './assessments';
 import { backupHandlers } from './backups';
+import { bundleHandlers } from './bundles';
 import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
 import { commitmentHandlers } from './commitments';
@@ -13,7 +14,7 @@ import { paperHandlers } from './paper';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
+const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, bundleHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -33,6 +34,7 @@ export const handlers = {
   ...appHandlers,
   ...assessmentHandlers,
   ...backupHandlers,
+  ...bundleHandlers,
   ...catalogueHandlers,
   ...cityHandlers,
   ...commitmentHandlers,

@@ -1,0 +1,122 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { breakdownFields, observationKeyFields } from '../../../shared/domain/observation-record';
+import { csvField } from '../observations/export/spreadsheet-text';
+import { suppressSmallCounts, type SuppressibleRow } from '../observations/export/suppression';
+import type { BundleEntryWriter } from './bundle-zip-writer';
+
+/** The observations table of a bundle: the import format's columns, then the record's identity of source, revision and time. */
+export const observationColumns = [...observationKeyFields, 'value', 'source', 'note', 'flags', 'source_id', 'revision', 'updated_at'] as const;
+/** Deleted observations: their key, and the tombstone's revision and time. */
+export const deletionColumns = [...observationKeyFields, 'revision', 'updated_at'] as const;
+
+export interface ObservationSelection {
+  /** null: every indicator of the city. */
+  indicators: readonly string[] | null;
+  /** Only what changed after this moment (0 for everything). */
+  sinceMs: number;
+  threshold: number;
+}
+
+export interface ObservationCounts {
+  rows: number;
+  deletions: number;
+  /** Small counts of people blanked (or blanked so that they cannot be worked out). */
+  suppressed: number;
+  /** Rows marked confidential, left out of the bundle altogether. */
+  withheld: number;
+}
+
+const Row = z.object({
+  indicator: z.string(),
+  period: z.string(),
+  sex: z.string(),
+  age: z.string(),
+  status: z.string(),
+  origin: z.string(),
+  area: z.string(),
+  value: z.number().nullable(),
+  is_estimate: z.number(),
+  is_provisional: z.number(),
+  is_confidential: z.number(),
+  note: z.string(),
+  citation: z.string(),
+  source_uid: z.string(),
+  revision: z.number(),
+  updated_at: z.number(),
+});
+
+function indicatorCondition(selection: ObservationSelection, alias: string): { sql: string; params: string[] } {
+  if (selection.indicators === null) return { sql: '1', params: [] };
+  if (selection.indicators.length === 0) return { sql: '0', params: [] };
+  return { sql: `${alias}.indicator IN (${selection.indicators.map(() => '?').join(', ')})`, params: [...selection.indicators] };
+}
+
+/**
+ * Writes the city's figures as tidy CSV (codes, blank = total), one indicator and period at a time —
+ * what suppression needs to see together — so any number of rows streams through constant memory.
+ * Suppression looks at whole tables even for "changes only", so a changed small count cannot be
+ * worked out from a total sent earlier.
+ */
+export function writeObservations(db: Database, city: string, selection: ObservationSelection, out: BundleEntryWriter): Omit<ObservationCounts, 'deletions'> {
+  const notPeople = new Set(
+    z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicator_scope WHERE scope = ? AND (unit <> 'count' OR counts_people = 0)").all(city)).map((r) => r.code),
+  );
+  const indicators = indicatorCondition(selection, 'o');
+  const order = observationKeyFields.map((field) => `o.${field}`).join(', ');
+  const query = db.prepare(
+    `SELECT ${order}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, o.note, s.citation, s.uid AS source_uid, o.revision, o.updated_at
+       FROM observations o JOIN sources s ON s.id = o.source
+      WHERE o.city = ? AND ${indicators.sql}
+      ORDER BY ${order}`,
+  );
+  out.write(`${observationColumns.join(',')}\r\n`);
+  const counts = { rows: 0, suppressed: 0, withheld: 0 };
+  let group: { cell: SuppressibleRow; row: z.infer<typeof Row> }[] = [];
+  const flush = (): void => {
+    suppressSmallCounts(
+      group.map((g) => g.cell),
+      selection.threshold,
+    );
+    for (const { cell, row } of group) {
+      if (row.updated_at <= selection.sinceMs) continue;
+      if (row.is_confidential === 1) {
+        counts.withheld += 1;
+        continue;
+      }
+      if (cell.suppressed) counts.suppressed += 1;
+      const flags = [row.is_estimate === 1 ? 'estimate' : '', row.is_provisional === 1 ? 'provisional' : '', cell.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
+      const cells = [...observationKeyFields.map((field) => row[field]), cell.suppressed ? null : row.value, row.citation, row.note, flags, row.source_uid, row.revision, row.updated_at];
+      out.write(`${cells.map(csvField).join(',')}\r\n`, 1);
+      counts.rows += 1;
+    }
+    group = [];
+  };
+  for (const raw of query.iterate(city, ...indicators.params)) {
+    const row = Row.parse(raw);
+    const first = group[0];
+    if (first && (first.row.indicator !== row.indicator || first.row.period !== row.period)) flush();
+    // A confidential value is blank from the start, so that secondary suppression keeps its total from giving it away.
+    const breakdown = breakdownFields.map((field) => row[field]);
+    group.push({ cell: { indicator: row.indicator, period: row.period, breakdown, value: row.value, people: !notPeople.has(row.indicator), suppressed: row.is_confidential === 1 }, row });
+  }
+  flush();
+  return counts;
+}
+
+/** Writes the tombstones of deleted figures changed after `sinceMs`. */
+export function writeObservationDeletions(db: Database, city: string, selection: ObservationSelection, out: BundleEntryWriter): number {
+  const indicators = indicatorCondition(selection, 't');
+  const order = observationKeyFields.map((field) => `t.${field}`).join(', ');
+  const query = db
+    .prepare(`SELECT ${order}, t.revision, t.updated_at FROM observation_tombstones t WHERE t.city = ? AND t.updated_at > ? AND ${indicators.sql} ORDER BY ${order}`)
+    .raw(true);
+  out.write(`${deletionColumns.join(',')}\r\n`);
+  let rows = 0;
+  for (const row of query.iterate(city, selection.sinceMs, ...indicators.params)) {
+    if (!Array.isArray(row)) continue;
+    out.write(`${row.map((cell: unknown) => csvField(typeof cell === 'number' || typeof cell === 'string' ? cell : null)).join(',')}\r\n`, 1);
+    rows += 1;
+  }
+  return rows;
+}

@@ -1,0 +1,79 @@
+import { createHash, type Hash } from 'node:crypto';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
+import type { ManifestFile } from '../../../shared/bundle/bundle-manifest';
+
+/** DOS time starts in 1980: a fixed time, so nothing in the container depends on when it was made. */
+const fixedModificationTime = new Date(1980, 0, 1, 0, 0, 0);
+const compressionLevel = 6;
+/** Text is encoded and deflated in pieces of about this many characters, cut by content alone. */
+const pieceCharacters = 1 << 16;
+
+/** One file being written into the bundle: its bytes are hashed, counted and deflated as they come. */
+export class BundleEntryWriter {
+  private readonly hash: Hash = createHash('sha256');
+  private size = 0;
+  private records = 0;
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(
+    readonly path: string,
+    private readonly entry: ZipDeflate,
+  ) {}
+
+  /** Appends text (UTF-8); `records` says how many data records it completes. */
+  write(text: string, records = 0): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    this.records += records;
+    if (this.pendingLength >= pieceCharacters) this.flush(false);
+  }
+
+  private flush(final: boolean): void {
+    const bytes = strToU8(this.pending.join(''));
+    this.pending = [];
+    this.pendingLength = 0;
+    this.hash.update(bytes);
+    this.size += bytes.length;
+    this.entry.push(bytes, final);
+  }
+
+  /** Ends the file and says what the manifest records of it. */
+  end(): ManifestFile {
+    this.flush(true);
+    return { path: this.path, size: this.size, sha256: this.hash.digest('hex'), records: this.records };
+  }
+}
+
+/**
+ * Writes a bundle's zip as it goes, one file after another, handing the compressed bytes to `output`:
+ * a million-row table never exists whole in memory. Entries carry their sizes in data descriptors.
+ */
+export class BundleZipWriter {
+  private readonly zip: Zip;
+  private failure: Error | null = null;
+
+  constructor(output: (chunk: Uint8Array) => void) {
+    this.zip = new Zip((error, chunk) => {
+      if (error) this.failure = error;
+      else output(chunk);
+    });
+  }
+
+  file(path: string): BundleEntryWriter {
+    this.check();
+    const entry = new ZipDeflate(path, { level: compressionLevel });
+    entry.mtime = fixedModificationTime;
+    this.zip.add(entry);
+    return new BundleEntryWriter(path, entry);
+  }
+
+  finish(): void {
+    this.zip.end();
+    this.check();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+  }
+}

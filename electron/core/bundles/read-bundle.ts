@@ -1,0 +1,174 @@
+import { createHash, verify } from 'node:crypto';
+import { z } from 'zod';
+import { BundleManifest, bundleFormatId, bundleFormatVersion } from '../../../shared/bundle/bundle-manifest';
+import type { BundleRejectionCode } from '../../../shared/bundle/bundle-rejection';
+import { fingerprintOf, publicKeyFromBase64 } from '../city/signing-key';
+import { readZipDirectory, streamZipEntry, ZipError, type InflateBudget, type ZipEntry } from '../files/zip';
+import { bundleLimits, type BundleLimits } from './bundle-limits';
+import { BundleRejected } from './bundle-rejected';
+import { upgradeManifest } from './bundle-upgrades';
+import { entryFault, entryIdentity, looksLikeArchive } from './entry-names';
+import { jsonDepthWithin } from './json-depth';
+import { countRecords } from './record-count';
+
+/** A bundle whose archive, manifest, signature and files all check out; trust and order are the importer's to judge. */
+export interface VerifiedBundle {
+  manifest: BundleManifest;
+  /** The signer's fingerprint, in the groups people read aloud. */
+  fingerprint: string;
+  /** SHA-256 of the whole file: the same bundle imported again has the same. */
+  contentSha256: string;
+  /** Streams one listed file's bytes (already checked) to `onChunk`. */
+  read(path: string, onChunk: (chunk: Uint8Array) => void): void;
+}
+
+const manifestPath = 'manifest.json';
+const signaturePath = 'manifest.sig';
+
+function fromZipError(error: unknown): unknown {
+  if (!(error instanceof ZipError)) return error;
+  switch (error.code) {
+    case 'too_many_entries':
+      return new BundleRejected('too_many_entries', error.message);
+    case 'too_large':
+    case 'ratio':
+      return new BundleRejected('zip_bomb', error.message);
+    case 'encrypted':
+      return new BundleRejected('encrypted_entry', error.message);
+    case 'unsupported_compression':
+      return new BundleRejected('unsupported_compression', error.message);
+    case 'size_mismatch':
+      return new BundleRejected('size_mismatch', error.message);
+    case 'crc_mismatch':
+      return new BundleRejected('crc_mismatch', error.message);
+    case 'damaged':
+      return new BundleRejected('damaged', error.message);
+  }
+}
+
+/** The archive's entries by name, every one judged before anything is inflated. */
+function checkedEntries(bytes: Uint8Array, limits: BundleLimits): Map<string, ZipEntry> {
+  let entries: ZipEntry[] | null;
+  try {
+    entries = readZipDirectory(bytes, limits.maxEntries);
+  } catch (error) {
+    throw fromZipError(error);
+  }
+  if (entries === null) throw new BundleRejected('not_a_bundle');
+  const byName = new Map<string, ZipEntry>();
+  const identities = new Set<string>();
+  for (const entry of entries) {
+    const fault = entryFault(entry);
+    if (fault) throw new BundleRejected(fault, entry.name);
+    const identity = entryIdentity(entry.name);
+    if (identities.has(identity)) throw new BundleRejected('duplicate_entry', entry.name);
+    identities.add(identity);
+    byName.set(entry.name, entry);
+  }
+  return byName;
+}
+
+function inflate(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
+  try {
+    streamZipEntry(bytes, entry, budget, onChunk);
+  } catch (error) {
+    throw fromZipError(error);
+  }
+}
+
+function readSmall(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, maxBytes: number, tooLarge: BundleRejectionCode): Buffer {
+  if (entry.uncompressedSize > maxBytes) throw new BundleRejected(tooLarge);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  inflate(bytes, entry, budget, (chunk) => {
+    size += chunk.length;
+    if (size > maxBytes) throw new BundleRejected(tooLarge);
+    chunks.push(chunk);
+  });
+  return Buffer.concat(chunks);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseManifest(manifestBytes: Buffer, limits: BundleLimits): BundleManifest {
+  let text: string;
+  try {
+    text = utf8.decode(manifestBytes);
+  } catch {
+    throw new BundleRejected('manifest_invalid', 'not UTF-8');
+  }
+  if (!jsonDepthWithin(text, limits.maxJsonDepth)) throw new BundleRejected('manifest_too_large', 'nested too deeply');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new BundleRejected('manifest_invalid', 'not JSON');
+  }
+  const head = z.object({ format: z.string(), formatVersion: z.number().int() }).safeParse(json);
+  if (!head.success || head.data.format !== bundleFormatId) throw new BundleRejected('not_a_bundle', 'no Focal format id');
+  if (head.data.formatVersion > bundleFormatVersion) throw new BundleRejected('unsupported_version', `format version ${head.data.formatVersion}`);
+  const manifest = BundleManifest.safeParse(upgradeManifest(json, head.data.formatVersion));
+  if (!manifest.success) throw new BundleRejected('manifest_invalid', manifest.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  return manifest.data;
+}
+
+function checkSignature(manifest: BundleManifest, manifestBytes: Buffer, signatureBytes: Buffer): void {
+  const text = signatureBytes.toString('latin1').trim();
+  if (!/^[A-Za-z0-9+/]{86}==$/.test(text)) throw new BundleRejected('signature_invalid', 'not an Ed25519 signature in base64');
+  const publicKey = publicKeyFromBase64(manifest.sender.publicKey);
+  if (publicKey === null) throw new BundleRejected('manifest_invalid', 'the sender key is not an Ed25519 key');
+  if (!verify(null, manifestBytes, publicKey, Buffer.from(text, 'base64'))) throw new BundleRejected('signature_invalid');
+}
+
+/**
+ * Opens a received bundle and checks everything that needs no store: the archive's structure and
+ * limits, every entry's name and kind, the manifest, the sender's signature over its exact bytes,
+ * and each file's size, SHA-256 and record count against it. Throws BundleRejected with the first
+ * fault; never anything else for bad input.
+ */
+export function openBundle(bytes: Uint8Array, limits: BundleLimits = bundleLimits): VerifiedBundle {
+  if (bytes.length > limits.maxFileBytes) throw new BundleRejected('file_too_large');
+  const entries = checkedEntries(bytes, limits);
+  const budget: InflateBudget = { remainingBytes: limits.maxUncompressedBytes, maxRatio: limits.maxRatio };
+  const manifestEntry = entries.get(manifestPath);
+  if (!manifestEntry) throw new BundleRejected(entries.size === 0 ? 'not_a_bundle' : 'manifest_missing');
+  const manifestBytes = readSmall(bytes, manifestEntry, budget, limits.maxManifestBytes, 'manifest_too_large');
+  const manifest = parseManifest(manifestBytes, limits);
+  const signatureEntry = entries.get(signaturePath);
+  if (!signatureEntry) throw new BundleRejected('signature_missing');
+  checkSignature(manifest, manifestBytes, readSmall(bytes, signatureEntry, budget, 1024, 'signature_invalid'));
+
+  const listed = new Map(manifest.files.map((file) => [file.path, file]));
+  if (listed.size !== manifest.files.length || listed.has(manifestPath) || listed.has(signaturePath)) throw new BundleRejected('manifest_invalid', 'a file listed twice, or the manifest listing itself');
+  for (const name of entries.keys()) {
+    if (name !== manifestPath && name !== signaturePath && !listed.has(name)) throw new BundleRejected('unexpected_entry', name);
+  }
+  for (const file of manifest.files) {
+    const entry = entries.get(file.path);
+    if (!entry) throw new BundleRejected('missing_file', file.path);
+    const hash = createHash('sha256');
+    const counter = countRecords(file.path, limits);
+    let first = true;
+    inflate(bytes, entry, budget, (chunk) => {
+      if (first && looksLikeArchive(chunk)) throw new BundleRejected('nested_archive', file.path);
+      first = false;
+      hash.update(chunk);
+      counter.add(chunk);
+    });
+    // The archive's own size was checked while inflating; the signed size and hash are checked here.
+    if (entry.uncompressedSize !== file.size || hash.digest('hex') !== file.sha256) throw new BundleRejected('hash_mismatch', file.path);
+    if (counter.finish() !== file.records) throw new BundleRejected('record_count_mismatch', file.path);
+  }
+
+  return {
+    manifest,
+    fingerprint: fingerprintOf(Buffer.from(manifest.sender.publicKey, 'base64')),
+    contentSha256: createHash('sha256').update(bytes).digest('hex'),
+    read(path, onChunk) {
+      const entry = entries.get(path);
+      if (!entry || !listed.has(path)) throw new BundleRejected('missing_file', path);
+      // Checked above; read again within a budget of its own, so a second pass cannot run away either.
+      inflate(bytes, entry, { remainingBytes: limits.maxUncompressedBytes, maxRatio: limits.maxRatio }, onChunk);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { ShareablePart } from '../../../shared/bundle/bundle-export';
+
+/**
+ * The record kinds that travel in a bundle as NDJSON (docs/bundle-format.md), each declared once:
+ * its table, its file, its identity and its fields. The exporter reads every kind through this
+ * list; the verifier never looks at it (it checks files against the signed manifest, whatever they
+ * hold), so a new kind — peer advice next — is one more entry here and in the format document.
+ *
+ * A record is the table's row without its city (the bundle's sender is the city) and without local
+ * row ids: its identity fields, its other fields in the order declared, then `revision`,
+ * `updated_at` (Unix milliseconds) and `deleted` (a tombstone). Fields stored as JSON text travel
+ * as JSON values.
+ */
+
+
+export interface TravellingKind {
+  /** The kind's name in the manifest's file path: `records/<name>.ndjson`. */
+  name: string;
+  part: ShareablePart;
+  table: string;
+  /** Columns that identify a record within its city, in sort order. */
+  identity: readonly string[];
+  /** The other columns that travel, in the order written. */
+  fields: readonly string[];
+  /** Columns (among identity and fields) stored as JSON text. */
+  json: readonly string[];
+  /** Whether the table has a `deleted` column (the priority paper is never deleted). */
+  tombstones: boolean;
+}
+
+export const travellingKinds: readonly TravellingKind[] = [
+  {
+    name: 'sources',
+    part: 'profile',
+    table: 'sources',
+    identity: ['uid'],
+    fields: ['citation', 'publisher', 'year', 'kind', 'title_en', 'title_fr', 'title_ar'],
+    json: [],
+    tombstones: true,
+  },
+  {
+    name: 'city-indicators',
+    part: 'profile',
+    table: 'city_indicators',
+    identity: ['code'],
+    fields: ['domain', 'unit', 'direction', 'dimensions', 'name', 'definition', 'frameworks', 'counts_people', 'position'],
+    json: ['dimensions', 'name', 'definition', 'frameworks'],
+    tombstones: true,
+  },
+  {
+    name: 'districts',
+    part: 'profile',
+    table: 'districts',
+    identity: ['code'],
+    fields: ['name', 'position'],
+    json: ['name'],
+    tombstones: true,
+  },
+  {
+    name: 'narratives',
+    part: 'profile',
+    table: 'profile_narratives',
+    identity: ['section', 'locale'],
+    fields: ['markdown'],
+    json: [],
+    tombstones: true,
+  },
+  {
+    name: 'commitments',
+    part: 'commitments',
+    table: 'commitments',
+    identity: ['uid'],
+    fields: ['original', 'texts', 'stale', 'domains', 'target_groups', 'tags', 'owner', 'start', 'due', 'status', 'status_reason', 'tasks', 'targets', 'notes'],
+    json: ['texts', 'stale', 'domains', 'target_groups', 'tags', 'tasks', 'targets', 'notes'],
+    tombstones: true,
+  },
+  {
+    name: 'priority-paper',
+    part: 'paper',
+    table: 'priority_papers',
+    identity: [],
+    fields: ['content'],
+    json: ['content'],
+    tombstones: false,
+  },
+  {
+    name: 'paper-versions',
+    part: 'paper',
+    table: 'paper_versions',
+    identity: ['uid'],
+    fields: ['name', 'content', 'saved_at'],
+    json: ['content'],
+    tombstones: true,
+  },
+  {
+    name: 'assessments',
+    part: 'assessments',
+    table: 'assessments',
+    identity: ['uid'],
+    fields: ['framework', 'date', 'title', 'scores'],
+    json: ['scores'],
+    tombstones: true,
+  },
+  {
+    name: 'activities',
+    part: 'activities',
+    table: 'activities',
+    identity: ['uid'],
+    fields: ['kind', 'title', 'language', 'date', 'end_date', 'place', 'host', 'cities', 'participants', 'outputs', 'follow_ups'],
+    json: ['cities', 'participants', 'follow_ups'],
+    tombstones: true,
+  },
+];
+
+export function recordsPath(kind: TravellingKind): string {
+  return `records/${kind.name}.ndjson`;
+}
