@@ -11,7 +11,8 @@ import { districtsOptions, runDistrictsAdd, runDistrictsList } from './commands/
 import { initOptions, runInit } from './commands/init';
 import { observationsOptions, runObservationsExport, runObservationsImport } from './commands/observations';
 import { paperOptions, runPaperExport } from './commands/paper';
-import { bundleOptions, runBundleExport, runBundleInspect } from './commands/bundle';
+import { bundleOptions, runBundleExport, runBundleImport, runBundleInspect } from './commands/bundle';
+import { runTrustAdd, runTrustList, runTrustRemove } from './commands/trust';
 import { runKeysShow } from './commands/keys';
 import { runServe, serveOptions } from './commands/serve';
 import { runStatus } from './commands/status';
@@ -141,13 +142,37 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
           await runBundleExport(context(values), values);
           return 0;
         }
+        if (sub === 'import') {
+          const [file, ...extra] = args;
+          if (file === undefined) throw new CliError('bundle import needs a file: bundle import FILE.focal [--dry-run] [--yes-trust]', 'usage');
+          noExtra(extra);
+          return (await runBundleImport(context(values), file, values)) ? 0 : 1;
+        }
         if (sub === 'inspect') {
           const [file, ...extra] = args;
           if (file === undefined) throw new CliError('bundle inspect needs a file: bundle inspect FILE.focal', 'usage');
           noExtra(extra);
           return runBundleInspect(context(values), file) ? 0 : 1;
         }
-        throw new CliError('bundle takes a subcommand: bundle export --out FILE.focal [--to CITY|network] [--since-last] | bundle inspect FILE', 'usage');
+        throw new CliError('bundle takes a subcommand: bundle export --out FILE.focal [--to CITY|network] [--since-last] | bundle inspect FILE | bundle import FILE', 'usage');
+      }
+      case 'trust': {
+        const { values, positionals } = parse(rest, {});
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        if (sub === 'list') {
+          noExtra(args);
+          await runTrustList(context(values));
+          return 0;
+        }
+        if ((sub === 'add' || sub === 'remove') && args.length > 0) {
+          // A fingerprint may be typed as six separate groups.
+          const what = args.join(' ');
+          if (sub === 'add') await runTrustAdd(context(values), what);
+          else await runTrustRemove(context(values), what);
+          return 0;
+        }
+        throw new CliError('trust takes a subcommand: trust list | trust add FINGERPRINT_OR_BUNDLE | trust remove FINGERPRINT', 'usage');
       }
       case 'keys': {
         const { values, positionals } = parse(rest, {});

@@ -34,6 +34,14 @@ Commands:
                        Small counts of people are suppressed; confidential figures are left out.
   bundle inspect FILE  Check a received bundle (archive, signature, every file) and show what it
                        holds, without importing anything (exit 1 and a reason code if refused).
+  bundle import FILE [--dry-run] [--yes-trust]
+                       Verify a received bundle and import it into its sender's own space (never
+                       your city's records), after a backup; --dry-run only says what it would do.
+                       A first bundle from a city needs its key trusted: compare the fingerprint
+                       shown with its focal point, then --yes-trust (or trust add). Exit 1 and a
+                       reason code when refused, with nothing changed.
+  trust list | trust add FINGERPRINT_OR_BUNDLE | trust remove FINGERPRINT
+                       The peers' keys you trust, by fingerprint (six groups of five digits).
   demo                 Fill the data folder with the clearly labelled sample city.
   status               Show what the data folder holds.
 

@@ -16,6 +16,7 @@ import { ImportFiles } from './observations/import/import-files';
 import { ImportJobs } from './observations/import/import-jobs';
 import { dataPaths, type DataPaths } from './paths';
 import { Store } from './store/store';
+import { BundleFiles } from './bundles/bundle-files';
 
 export interface CoreOptions {
   dataDir: string;
@@ -39,6 +40,8 @@ export interface Core {
   readonly store: Store;
   /** Host-only: a file on this machine to import (the CLI's argument, the desktop app's open dialog). */
   registerImportFile(path: string): string;
+  /** Host-only: a received bundle on this machine (the CLI's argument, a double-clicked .focal file). */
+  registerBundleFile(path: string): string;
   /** Host-only: writes the observations a filter selects to a file (the CLI's --out, the desktop app's save dialog). */
   exportObservations(filter: ObservationFilterInput, target: { file: string; format: 'csv' | 'xlsx'; threshold?: number }): ExportResult;
   close(): void;
@@ -64,6 +67,7 @@ export function openCore(options: CoreOptions): Core {
   // The export thread's script is built beside the import thread's (dist/workers/).
   const exportWorker = options.importWorker ? join(dirname(options.importWorker), 'export-worker.mjs') : null;
   const exports = new ExportJobs({ db: () => store.db, database: paths.database, workerScript: exportWorker, workDir: paths.importsDir });
+  const bundleFiles = new BundleFiles();
   const context: HandlerContext = {
     get db() {
       return store.db;
@@ -75,6 +79,7 @@ export function openCore(options: CoreOptions): Core {
     resourcesDir: options.resourcesDir,
     imports: { files, jobs },
     exports,
+    bundleFiles,
     now,
   };
   const dispatch = createDispatch(handlers, () => context, { onUnexpected: options.onUnexpected });
@@ -83,6 +88,7 @@ export function openCore(options: CoreOptions): Core {
     dispatch,
     store,
     registerImportFile: (path) => files.register(path).id,
+    registerBundleFile: (path) => bundleFiles.register(path),
     exportObservations: (filter, target) => {
       const city = readOwnCity(store.db);
       if (!city) throw new FocalError('not_initialised', 'No city is set up yet, so there is nothing to export.');

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { BundleFiles } from './bundles/bundle-files';
 import type { CatalogueFiles } from './catalogue/catalogue-files';
 import type { ExportJobs } from './observations/export/export-jobs';
 import type { ImportFiles } from './observations/import/import-files';
@@ -19,5 +20,7 @@ export interface HandlerContext {
   readonly imports: { readonly files: ImportFiles; readonly jobs: ImportJobs };
   /** Exports being prepared for the interface, each on its own thread. */
   readonly exports: ExportJobs;
+  /** Received bundles the host named, by id. */
+  readonly bundleFiles: BundleFiles;
   now(): Date;
 }

@@ -19,6 +19,8 @@ import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery
 import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
+import { BundleImportResult } from '../bundle/bundle-import';
+import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
@@ -103,6 +105,21 @@ export const contract = {
   'bundles.preview': method({ input: BundleRequest, output: BundlePreview, writes: false }),
   /** Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). */
   'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true }),
+  /**
+   * Verifies a received bundle and imports it into its sender's space, after a backup; a dry run
+   * answers what it would do and writes nothing. A refusal is an answer (status "rejected", a code).
+   * It takes its backup and opens its transaction itself: only an admitted bundle needs either.
+   */
+  'bundles.import': method({
+    input: z.object({ file: z.string().regex(/^[0-9a-f]{24}$/), dryRun: z.boolean().default(false), trustKey: z.boolean().default(false) }).strict(),
+    output: BundleImportResult,
+    writes: true,
+    outsideTransaction: true,
+  }),
+  'trust.list': method({ input: nothing, output: z.array(TrustedKey), writes: false }),
+  /** The user trusts a peer's key, having compared its fingerprint with the sender. */
+  'trust.add': method({ input: TrustRequest, output: TrustedKey, writes: true }),
+  'trust.remove': method({ input: z.object({ fingerprint: Fingerprint }).strict(), output: z.object({ removed: z.string() }), writes: true }),
 
   'paper.get': method({ input: scoped, output: z.object({ paper: PriorityPaper, versions: z.array(PaperVersionSummary) }), writes: false }),
   'paper.version': method({ input: z.object({ uid: RecordUid, ...scope }).strict(), output: PaperVersion, writes: false }),

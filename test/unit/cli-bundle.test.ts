@@ -72,4 +72,34 @@ describe('focal keys and focal bundle', () => {
     expect((await focal('keys', 'show', '--data', join(folder.dir, 'nothing-here'))).code).toBe(1);
     expect(readFileSync(join(folder.dir, 'store', 'focal.sqlite')).length).toBeGreaterThan(0);
   });
+
+  it('imports into the sender’s space only after the key is trusted, previews with --dry-run, and says a second import is a duplicate', async () => {
+    const a = join(folder.dir, 'a');
+    const b = join(folder.dir, 'b');
+    expect((await focal('demo', '--data', a)).code).toBe(0);
+    expect((await focal('init', '--data', b, '--city', 'tunis', '--name', 'Tunis')).code).toBe(0);
+    const file = join(folder.dir, 'sample.focal');
+    expect((await focal('bundle', 'export', '--data', a, '--out', file)).code).toBe(0);
+    const { fingerprint } = KeysJson.parse(JSON.parse((await focal('keys', 'show', '--data', a, '--json')).out));
+
+    const ImportJson = z.object({ status: z.string(), code: z.string().nullable(), message: z.string(), counts: z.record(z.string(), z.object({ created: z.number() })) });
+    const refused = await focal('bundle', 'import', '--data', b, file);
+    expect(refused).toMatchObject({ code: 1, err: expect.stringContaining(fingerprint) });
+    const dry = await focal('bundle', 'import', '--data', b, file, '--dry-run', '--yes-trust', '--json');
+    expect(dry.code).toBe(0);
+    expect(ImportJson.parse(JSON.parse(dry.out))).toMatchObject({ status: 'checked', counts: { commitments: { created: 11 } } });
+    expect(JSON.parse((await focal('trust', 'list', '--data', b, '--json')).out)).toEqual([]);
+
+    expect(await focal('trust', 'add', '--data', b, ...fingerprint.split(' '))).toMatchObject({ code: 0, out: expect.stringContaining(fingerprint) });
+    const imported = await focal('bundle', 'import', '--data', b, file, '--json');
+    expect(imported.code).toBe(0);
+    expect(ImportJson.parse(JSON.parse(imported.out))).toMatchObject({ status: 'imported', code: null, counts: { commitments: { created: 11 } } });
+    expect(await focal('bundle', 'import', '--data', b, file)).toMatchObject({ code: 0, out: expect.stringContaining('imported before') });
+    expect((await focal('trust', 'list', '--data', b)).out).toContain(`${fingerprint}  sample-city`);
+
+    expect(await focal('trust', 'add', '--data', b, '123')).toMatchObject({ code: 2, err: expect.stringContaining('30 digits') });
+    expect((await focal('trust', 'remove', '--data', b, fingerprint)).code).toBe(0);
+    expect(await focal('trust', 'remove', '--data', b, fingerprint)).toMatchObject({ code: 1, err: expect.stringContaining('No trusted key') });
+    expect((await focal('bundle', 'import', '--data', b)).code).toBe(2);
+  });
 });

@@ -257,6 +257,13 @@ describe('a peer city’s space', () => {
       'assessments.delete': () => t.core.dispatch('assessments.delete', { uid: peerAssessment }),
       // Addressed to the peer, as a focal point would: it reads the own city and writes only its own log and file.
       'bundles.export': () => t.core.dispatch('bundles.export', { to: 'lyon' }),
+      // The importer writes only into a bundle's sender's space, after trust: a bundle of the own city is refused outright.
+      'bundles.import': async () => {
+        const sent = await t.call('bundles.export', { to: 'network' });
+        return t.core.dispatch('bundles.import', { file: t.core.registerBundleFile(join(t.dataDir, 'bundles', 'sent', sent.name)), trustKey: true });
+      },
+      'trust.add': () => t.core.dispatch('trust.add', { fingerprint: '11111 22222 33333 44444 55555 66666' }),
+      'trust.remove': () => t.core.dispatch('trust.remove', { fingerprint: '11111 22222 33333 44444 55555 66666' }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),

@@ -1,3 +1,4 @@
+import { BundleFiles } from '../../electron/core/bundles/bundle-files';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
 import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
@@ -89,6 +90,7 @@ describe('the contract and dispatch', () => {
       resourcesDir,
       imports: { files: new ImportFiles(paths.importsDir), jobs: new ImportJobs({ db: () => store.db, database: paths.database, workerScript: null }) },
       exports: new ExportJobs({ db: () => store.db, database: paths.database, workerScript: null, workDir: paths.importsDir }),
+      bundleFiles: new BundleFiles(),
       now: () => new Date(),
     };
     const dispatch = createDispatch(later, () => context, { onUnexpected: (_m, e) => reported.push(e) });

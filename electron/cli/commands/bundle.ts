@@ -9,6 +9,8 @@ export const bundleOptions = {
   out: { type: 'string' },
   to: { type: 'string' },
   'since-last': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'yes-trust': { type: 'boolean' },
 } as const;
 
 /**
@@ -84,5 +86,45 @@ export function runBundleInspect(ctx: CommandContext, file: string): boolean {
     if (ctx.json) ctx.print({ status: 'rejected', code: error.code, message: error.message, counts: {} });
     else ctx.note(`Rejected (${error.code}): ${error.message}`);
     return false;
+  }
+}
+
+/** `focal bundle import FILE [--dry-run] [--yes-trust]`: verified, previewed or applied; exit 1 on refusal with nothing changed. */
+export async function runBundleImport(ctx: CommandContext, file: string, values: { 'dry-run'?: boolean | undefined; 'yes-trust'?: boolean | undefined }): Promise<boolean> {
+  if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir}: set up your city first (focal init).`, 'failure');
+  const session = ctx.open();
+  try {
+    let id: string;
+    try {
+      id = session.core.registerBundleFile(resolve(file));
+    } catch (error) {
+      throw new CliError(error instanceof Error ? error.message : String(error), 'failure');
+    }
+    const result = await session.call('bundles.import', { file: id, dryRun: values['dry-run'] === true, trustKey: values['yes-trust'] === true });
+    if (ctx.json) {
+      ctx.print({ status: result.status, code: result.code, message: result.message, counts: result.counts, sender: result.sender, sequence: result.sequence, suppressed: result.suppressed });
+      return result.status !== 'rejected';
+    }
+    const from = result.sender ? `${result.sender.names.en} (${result.sender.city})` : 'an unknown sender';
+    if (result.status === 'rejected') {
+      ctx.note(`Rejected (${result.code ?? 'unknown'}): ${result.message}`);
+      if (result.code === 'untrusted_key' && result.sender) {
+        ctx.note(`The bundle is signed by ${from} with the key whose fingerprint is\n  ${result.sender.fingerprint}\nCompare it with the sender (by phone, read aloud); if it is the same, run again with --yes-trust, or trust it first with focal trust add.`);
+      }
+      return false;
+    }
+    const lines = Object.entries(result.counts).map(
+      ([table, c]) => `  ${table}: ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.conflicts} conflicts, ${c.deleted} deleted`,
+    );
+    const head =
+      result.status === 'duplicate'
+        ? `Bundle ${result.sequence ?? '?'} from ${from} was imported before: nothing changed.`
+        : result.status === 'checked'
+          ? `Bundle ${result.sequence ?? '?'} from ${from} checks out; importing it would do this (nothing was written):`
+          : `Imported bundle ${result.sequence ?? '?'} from ${from} into its own space:`;
+    ctx.print([head, ...(result.status === 'duplicate' ? [] : lines), ...(result.suppressed > 0 ? [`  ${result.suppressed} figures arrived suppressed (small counts) and are not stored.`] : [])].join('\n'));
+    return true;
+  } finally {
+    session.core.close();
   }
 }

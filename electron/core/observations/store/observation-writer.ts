@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { observationKeyFields, type ObservationKey } from '../../../../shared/domain/observation-record';
 import type { OwnCity } from '../../city/own-city';
+import type { PeerSpace } from '../../bundles/peer-space';
 import {
   allColumnList,
   keyColumnList,
@@ -96,9 +97,9 @@ export class ObservationWriter {
 
 /**
  * Recounts the coverage table (rows per indicator, period and breakdown shape) of the own city, or
- * of some of its indicators, from the observations themselves.
+ * of some of its indicators, from the observations themselves; the bundle importer recounts a peer's.
  */
-export function refreshCoverage(db: Database, city: OwnCity, indicators: readonly string[] | null = null): void {
+export function refreshCoverage(db: Database, city: OwnCity | PeerSpace, indicators: readonly string[] | null = null): void {
   const scope = indicators === null ? '' : `AND indicator IN (SELECT value FROM json_each(@indicators))`;
   const params = { city: city.code, indicators: JSON.stringify(indicators ?? []) };
   db.prepare(`DELETE FROM observation_coverage WHERE city = @city ${scope}`).run(params);

@@ -1,0 +1,208 @@
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import type { Database } from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { keyChangeStatement } from '../../shared/bundle/bundle-manifest';
+import { bundleEntries, entryText, forge, publicKeyBase64, signingKeyOf } from '../support/bundle-files';
+import { openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
+
+/** Every row of every table, in a stable order, hashed: what "nothing changed" is checked against. */
+function dump(db: Database, except: readonly string[] = []): string {
+  return createHash('sha256').update(dumpText(db, except)).digest('hex');
+}
+
+function dumpText(db: Database, except: readonly string[]): string {
+  const tables = z.array(z.object({ name: z.string() })).parse(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all());
+  return JSON.stringify(
+    tables
+      .filter((t) => !except.includes(t.name))
+      .map((t) => {
+        const columns = z.array(z.unknown()).parse(db.prepare('SELECT name FROM pragma_table_info(?)').all(t.name)).length;
+        const order = Array.from({ length: columns }, (_, k) => k + 1).join(', ');
+        return [t.name, db.prepare(`SELECT * FROM "${t.name}" ORDER BY ${order}`).all()];
+      }),
+  );
+}
+
+/** The rows of one city's space in the tables that hold records. */
+function space(db: Database, city: string): string {
+  const tables = ['observations', 'observation_tombstones', 'sources', 'city_indicators', 'districts', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions', 'activities', 'assessments'];
+  return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} WHERE city = ? ORDER BY 2, 3`).all(city)));
+}
+
+const received = ['received_bundles'];
+
+describe('importing a bundle into the sender’s space', () => {
+  let folder: ReturnType<typeof tempDir>;
+  let a: TestCore;
+  let b: TestCore;
+  beforeEach(async () => {
+    folder = tempDir('focal-exchange-');
+    a = openTestCore(join(folder.dir, 'a'));
+    b = openTestCore(join(folder.dir, 'b'));
+    await a.call('city.createSample', {});
+    await b.call('city.setup', tunisSetup);
+    await b.call('observations.save', { original: null, draft: { indicator: 'POP_TOTAL', period: '2024', value: '1056247', source: 'INS' } });
+  });
+  afterEach(() => {
+    a.close();
+    b.close();
+    folder.remove();
+  });
+
+  async function exportFrom(from: TestCore, input: { to: string; sinceLast?: boolean }): Promise<string> {
+    const summary = await from.call('bundles.export', input);
+    return join(from.dataDir, 'bundles', 'sent', summary.name);
+  }
+
+  function importInto(to: TestCore, file: string, options: { dryRun?: boolean; trustKey?: boolean } = {}) {
+    return to.call('bundles.import', { file: to.core.registerBundleFile(file), ...options });
+  }
+
+  it('asks for trust first, previews without writing, then imports everything under the sender, and a second time is a duplicate', async () => {
+    const file = await exportFrom(a, { to: 'network' });
+    const before = dump(b.core.store.db, received);
+
+    const untrusted = await importInto(b, file);
+    expect(untrusted).toMatchObject({ status: 'rejected', code: 'untrusted_key', sender: { city: 'sample-city' } });
+    const aKey = (await a.call('app.status', {})).city?.signingKey.fingerprint;
+    expect(untrusted.sender?.fingerprint).toBe(aKey);
+    expect(dump(b.core.store.db, received)).toBe(before);
+
+    const preview = await importInto(b, file, { dryRun: true, trustKey: true });
+    expect(preview.status).toBe('checked');
+    expect(preview.counts.commitments).toEqual({ created: 11, updated: 0, unchanged: 0, conflicts: 0, deleted: 0 });
+    expect(preview.counts.observations?.created).toBe((preview.claims['data/observations.csv'] ?? 0) - preview.suppressed);
+    expect(dump(b.core.store.db, received)).toBe(before);
+
+    const own = space(b.core.store.db, 'tunis');
+    const imported = await importInto(b, file, { trustKey: true });
+    expect(imported).toMatchObject({ status: 'imported', code: null, counts: preview.counts, suppressed: preview.suppressed });
+    expect(space(b.core.store.db, 'tunis')).toBe(own);
+    const status = await b.call('app.status', {});
+    expect(status.peers.map((p) => p.code)).toEqual(['sample-city']);
+    const theirs = await b.call('commitments.list', { city: 'sample-city' });
+    const mine = await a.call('commitments.list', {});
+    expect(theirs.map((c) => [c.uid, c.revision, c.progress])).toEqual(mine.map((c) => [c.uid, c.revision, c.progress]));
+    expect((await b.call('commitments.list', {})).length).toBe(0);
+    const trusted = await b.call('trust.list', {});
+    expect(trusted).toEqual([expect.objectContaining({ fingerprint: aKey, city: 'sample-city', how: 'bundle', replacedBy: null })]);
+
+    const after = dump(b.core.store.db, received);
+    for (let round = 0; round < 2; round++) {
+      expect(await importInto(b, file)).toMatchObject({ status: 'duplicate', code: null });
+      expect(dump(b.core.store.db, received)).toBe(after);
+    }
+    const log = z.array(z.object({ result: z.string(), code: z.string().nullable(), sender: z.string().nullable() })).parse(b.core.store.db.prepare('SELECT result, code, sender FROM received_bundles ORDER BY id').all());
+    expect(log).toEqual([
+      { result: 'rejected', code: 'untrusted_key', sender: 'sample-city' },
+      { result: 'imported', code: null, sender: 'sample-city' },
+      { result: 'duplicate', code: null, sender: 'sample-city' },
+      { result: 'duplicate', code: null, sender: 'sample-city' },
+    ]);
+  });
+
+  it('takes newer revisions and deletions from the same sender, refuses an older sequence as a replay, and goes both ways', async () => {
+    const first = await exportFrom(a, { to: 'tunis' });
+    expect((await importInto(b, first, { trustKey: true })).status).toBe('imported');
+
+    const [commitment] = await a.call('commitments.list', {});
+    if (!commitment) throw new Error('the sample city has commitments');
+    await a.call('commitments.delete', { uid: commitment.uid });
+    await a.call('observations.delete', { keys: [{ indicator: 'POP_TOTAL', period: '2024', sex: '', age: '', status: '', origin: '', area: '' }] });
+    const older = await exportFrom(a, { to: 'network' });
+    const changes = await exportFrom(a, { to: 'tunis', sinceLast: true });
+    const applied = await importInto(b, changes);
+    expect(applied.status).toBe('imported');
+    expect(applied.counts.commitments).toMatchObject({ deleted: 1, created: 0 });
+    expect(applied.counts.observations).toMatchObject({ deleted: 1 });
+    expect((await b.call('commitments.list', { city: 'sample-city' })).some((c) => c.uid === commitment.uid)).toBe(false);
+
+    const before = dump(b.core.store.db, received);
+    expect(await importInto(b, older)).toMatchObject({ status: 'rejected', code: 'replay' });
+    expect(dump(b.core.store.db, received)).toBe(before);
+
+    const back = await exportFrom(b, { to: 'sample-city' });
+    expect(await importInto(a, back, { trustKey: true })).toMatchObject({ status: 'imported', counts: { observations: { created: 1 } } });
+    expect((await a.call('app.status', {})).peers.map((p) => p.code)).toEqual(['tunis']);
+  });
+
+  it('refuses a bundle for another city, from itself, or re-using an id, changing nothing', async () => {
+    const forLyon = await exportFrom(a, { to: 'lyon' });
+    const own = await exportFrom(b, { to: 'network' });
+    const before = dump(b.core.store.db, received);
+    expect(await importInto(b, forLyon, { trustKey: true })).toMatchObject({ status: 'rejected', code: 'not_for_this_city' });
+    expect(await importInto(b, own, { trustKey: true })).toMatchObject({ status: 'rejected', code: 'own_city' });
+    expect(dump(b.core.store.db, received)).toBe(before);
+
+    const file = await exportFrom(a, { to: 'network' });
+    expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+    const entries = bundleEntries(file);
+    const sameId = forge(entries, (m) => ({ ...m, sequence: 50 }), signingKeyOf(a.dataDir));
+    const path = join(folder.dir, 'same-id.focal');
+    writeFileSync(path, sameId);
+    expect(await importInto(b, path)).toMatchObject({ status: 'rejected', code: 'bundle_id_reused' });
+  });
+
+  it('accepts a new key only when the trusted one signed the change', async () => {
+    const file = await exportFrom(a, { to: 'network' });
+    expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+    const entries = bundleEntries(file);
+    const oldKey = signingKeyOf(a.dataDir);
+    const next = generateKeyPairSync('ed25519').privateKey;
+    const newPublic = publicKeyBase64(next);
+    const write = (name: string, bytes: Uint8Array): string => {
+      const path = join(folder.dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    const renewed = (sequence: number, keyChange?: object) =>
+      forge(entries, (m) => ({ ...m, bundleId: crypto.randomUUID(), sequence, sender: { ...z.object({ sender: z.record(z.string(), z.unknown()) }).parse(m).sender, publicKey: newPublic }, ...(keyChange ? { keyChange } : {}) }), next);
+
+    const before = dump(b.core.store.db, received);
+    expect(await importInto(b, write('unsigned-change.focal', renewed(10)), { trustKey: true })).toMatchObject({ status: 'rejected', code: 'key_changed' });
+    const forged = { previousPublicKey: publicKeyBase64(oldKey), signature: sign(null, Buffer.from(keyChangeStatement('sample-city', newPublic)), next).toString('base64') };
+    expect(await importInto(b, write('self-signed-change.focal', renewed(11, forged)))).toMatchObject({ status: 'rejected', code: 'key_changed' });
+    expect(dump(b.core.store.db, received)).toBe(before);
+
+    const signed = { previousPublicKey: publicKeyBase64(oldKey), signature: sign(null, Buffer.from(keyChangeStatement('sample-city', newPublic)), oldKey).toString('base64') };
+    expect(await importInto(b, write('signed-change.focal', renewed(12, signed)))).toMatchObject({ status: 'imported' });
+    const keys = await b.call('trust.list', {});
+    expect(keys.map((k) => [k.how, k.replacedBy === null])).toEqual([
+      ['bundle', false],
+      ['key-change', true],
+    ]);
+    // The old key no longer speaks for the city.
+    const stale = forge(entries, (m) => ({ ...m, bundleId: crypto.randomUUID(), sequence: 13 }), oldKey);
+    expect(await importInto(b, write('old-key.focal', stale))).toMatchObject({ status: 'rejected', code: 'key_changed' });
+  });
+
+  it('refuses a signed bundle whose records do not fit, and keeps every table as it was', async () => {
+    const file = await exportFrom(a, { to: 'network' });
+    const key = signingKeyOf(a.dataDir);
+    const entries = bundleEntries(file);
+    const csv = entryText(entries, 'data/observations.csv');
+    const records = entryText(entries, 'records/commitments.ndjson');
+    const cases: [string, Record<string, Uint8Array | string>, string][] = [
+      ['a code not in the codelists', { 'data/observations.csv': csv.replace(/\r\nPOP_TOTAL,([0-9]{4}),,/, '\r\nPOP_TOTAL,$1,Q,') }, 'invalid_record'],
+      ['a period that does not parse', { 'data/observations.csv': `${csv}POP_TOTAL,2024-Q7,,,,,,5,x,,,${'0'.repeat(8)}-0000-4000-8000-000000000000,1,1\r\n` }, 'invalid_record'],
+      ['a figure with an unknown source', { 'data/observations.csv': `${csv}POP_TOTAL,2030,,,,,,5,x,,,00000000-0000-4000-8000-000000000000,1,1\r\n` }, 'invalid_record'],
+      ['other columns', { 'data/observations.csv': csv.replace('indicator,period', 'period,indicator') }, 'invalid_record'],
+      ['a record with a field too many', { 'records/commitments.ndjson': records.replace('{"uid"', '{"city":"tunis","uid"') }, 'invalid_record'],
+      ['a record that is not JSON', { 'records/commitments.ndjson': `${records}{"uid": \n` }, 'invalid_record'],
+      ['a record nested too deep', { 'records/activities.ndjson': `${'['.repeat(100)}${']'.repeat(100)}\n` }, 'json_too_large'],
+      ['a record breaking a table rule', { 'records/commitments.ndjson': records.replace(/"revision":\d+/, '"revision":0') }, 'invalid_record'],
+    ];
+    const before = dump(b.core.store.db, received);
+    for (const [name, changed, code] of cases) {
+      const path = join(folder.dir, `${name.replaceAll(' ', '-')}.focal`);
+      writeFileSync(path, forge({ ...entries, ...changed }, (m) => ({ ...m, bundleId: crypto.randomUUID() }), key));
+      const result = await importInto(b, path, { trustKey: true });
+      expect([name, result.status, result.code]).toEqual([name, 'rejected', code]);
+      expect(dump(b.core.store.db, received), name).toBe(before);
+    }
+    expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+  });
+});
