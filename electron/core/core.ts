@@ -67,7 +67,7 @@ export function openCore(options: CoreOptions): Core {
   // The export thread's script is built beside the import thread's (dist/workers/).
   const exportWorker = options.importWorker ? join(dirname(options.importWorker), 'export-worker.mjs') : null;
   const exports = new ExportJobs({ db: () => store.db, database: paths.database, workerScript: exportWorker, workDir: paths.importsDir });
-  const bundleFiles = new BundleFiles();
+  const bundleFiles = new BundleFiles(paths.importsDir);
   const context: HandlerContext = {
     get db() {
       return store.db;
@@ -103,6 +103,7 @@ export function openCore(options: CoreOptions): Core {
       jobs.stopAll();
       exports.stopAll();
       files.discardAll();
+      bundleFiles.discardAll();
       store.close();
     },
   };

@@ -20,6 +20,8 @@ import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
 import { BundleImportResult } from '../bundle/bundle-import';
+import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
+import { IndicatorComparison } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
 import { method } from './method';
 
@@ -116,6 +118,26 @@ export const contract = {
     writes: true,
     outsideTransaction: true,
   }),
+  'bundles.upload': method({
+    input: z
+      .object({
+        upload: z.string().regex(/^[0-9a-f]{24}$/).nullable(),
+        name: z.string().min(1).max(255),
+        chunk: z.base64().max(8_000_000),
+        done: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ upload: z.string(), bytes: z.number().int(), file: z.string().nullable() }),
+    writes: false,
+  }),
+  'bundles.sent': method({ input: nothing, output: z.array(SentBundle), writes: false }),
+  'bundles.received': method({ input: nothing, output: z.array(ReceivedBundle), writes: false }),
+  /** A sent bundle's file, to save or send again. */
+  'bundles.take': method({ input: z.object({ bundleId: z.uuid() }).strict(), output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
+  /** Removes everything Focal holds from a peer city (its whole space); the trust in its key and the log stay. */
+  'peers.remove': method({ input: z.object({ city: CityCode }).strict(), output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),
+  /** One indicator across the own city and the peers that shared it. */
+  'compare.indicator': method({ input: z.object({ indicator: z.string().min(1).max(80) }).strict(), output: IndicatorComparison, writes: false }),
   'trust.list': method({ input: nothing, output: z.array(TrustedKey), writes: false }),
   /** The user trusts a peer's key, having compared its fingerprint with the sender. */
   'trust.add': method({ input: TrustRequest, output: TrustedKey, writes: true }),

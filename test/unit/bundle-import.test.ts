@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -204,5 +204,40 @@ describe('importing a bundle into the sender’s space', () => {
       expect(dump(b.core.store.db, received), name).toBe(before);
     }
     expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+  });
+
+  it('lists what was sent and received, gives a sent bundle back, compares an indicator across the cities, and removes a peer after a backup', async () => {
+    const file = await exportFrom(a, { to: 'network' });
+    // Uploaded in two pieces, as the interface sends a file it has no path for.
+    const bytes = readFileSync(file);
+    const half = Math.floor(bytes.length / 2);
+    const first = await b.call('bundles.upload', { upload: null, name: 'sample.focal', chunk: bytes.subarray(0, half).toString('base64'), done: false });
+    expect(first.file).toBeNull();
+    const second = await b.call('bundles.upload', { upload: first.upload, name: 'sample.focal', chunk: bytes.subarray(half).toString('base64'), done: true });
+    expect(second).toMatchObject({ bytes: bytes.length, file: first.upload });
+    expect((await b.call('bundles.import', { file: second.file ?? '', trustKey: true })).status).toBe('imported');
+
+    const [sent] = await a.call('bundles.sent', {});
+    expect(sent).toMatchObject({ sequence: 1, recipients: 'network', complete: true });
+    const taken = await a.call('bundles.take', { bundleId: sent?.bundleId ?? '' });
+    expect(Buffer.from(taken.base64, 'base64').equals(bytes)).toBe(true);
+    expect(await b.call('bundles.received', {})).toEqual([expect.objectContaining({ sender: 'sample-city', result: 'imported', sequence: 1 })]);
+
+    const comparison = await b.call('compare.indicator', { indicator: 'POP_TOTAL' });
+    expect(comparison.cities.map((c) => [c.city, c.own, c.latest.period])).toEqual([
+      ['tunis', true, '2024'],
+      ['sample-city', false, expect.stringMatching(/^\d{4}$/)],
+    ]);
+    expect(comparison.cities[1]?.latest.source.citation).toBeTruthy();
+    const refugees = await b.call('compare.indicator', { indicator: 'MIG_BY_STATUS' });
+    expect(refugees.cities.map((c) => c.city)).toEqual(['sample-city']);
+
+    const own = space(b.core.store.db, 'tunis');
+    const backups = (await b.call('backups.list', {})).length;
+    expect(await b.call('peers.remove', { city: 'sample-city' })).toEqual({ removed: 'sample-city' });
+    expect(space(b.core.store.db, 'sample-city')).toBe(space(b.core.store.db, 'nobody'));
+    expect(space(b.core.store.db, 'tunis')).toBe(own);
+    expect((await b.call('backups.list', {})).length).toBe(backups + 1);
+    expect(await b.client.call('peers.remove', { city: 'tunis' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -262,6 +262,8 @@ describe('a peer city’s space', () => {
         const sent = await t.call('bundles.export', { to: 'network' });
         return t.core.dispatch('bundles.import', { file: t.core.registerBundleFile(join(t.dataDir, 'bundles', 'sent', sent.name)), trustKey: true });
       },
+      // Removing a peer removes that peer's whole space by design (tested in bundle-import.test.ts); any other city's stays.
+      'peers.remove': () => t.core.dispatch('peers.remove', { city: 'rabat' }),
       'trust.add': () => t.core.dispatch('trust.add', { fingerprint: '11111 22222 33333 44444 55555 66666' }),
       'trust.remove': () => t.core.dispatch('trust.remove', { fingerprint: '11111 22222 33333 44444 55555 66666' }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),

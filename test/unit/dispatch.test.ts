@@ -90,7 +90,7 @@ describe('the contract and dispatch', () => {
       resourcesDir,
       imports: { files: new ImportFiles(paths.importsDir), jobs: new ImportJobs({ db: () => store.db, database: paths.database, workerScript: null }) },
       exports: new ExportJobs({ db: () => store.db, database: paths.database, workerScript: null, workDir: paths.importsDir }),
-      bundleFiles: new BundleFiles(),
+      bundleFiles: new BundleFiles(paths.importsDir),
       now: () => new Date(),
     };
     const dispatch = createDispatch(later, () => context, { onUnexpected: (_m, e) => reported.push(e) });

@@ -2,6 +2,9 @@ import { exportBundle, previewBundle, type BundleExportContext } from '../bundle
 import { importBundle } from '../bundles/import-bundle';
 import { listTrustedKeys, removeTrustedKey, trustKey } from '../bundles/trust';
 import { OwnCity } from '../city/own-city';
+import { FocalError } from '../errors';
+import { listReceivedBundles, listSentBundles, readSentBundle } from '../bundles/exchange-log';
+import { compareIndicator } from '../peers/compare-indicator';
 import type { HandlerContext } from '../handler-context';
 import { defaultThreshold } from '../observations/export/suppression';
 import type { DomainHandlers } from './handler-types';
@@ -18,10 +21,34 @@ export const bundleHandlers = {
     const now = ctx.now();
     return importBundle({ db: ctx.db, now, backupBeforeImport: () => ctx.store.backupBefore('before-import') }, ctx.bundleFiles.source(input.file), input);
   },
+  'bundles.upload': (ctx, input) => ctx.bundleFiles.upload(input.upload, input.name, Buffer.from(input.chunk, 'base64'), input.done),
+  'bundles.sent': (ctx) => listSentBundles(ctx.db),
+  'bundles.received': (ctx) => listReceivedBundles(ctx.db),
+  'bundles.take': (ctx, input) => ({ ...readSentBundle(ctx.db, ctx.paths, input.bundleId), mediaType: 'application/vnd.focal.bundle+zip' }),
+  'peers.remove': (ctx, input) => {
+    // The own city is never a peer: only a row with is_self = 0 goes, and its whole space with it by cascade.
+    const { changes } = ctx.db.prepare('DELETE FROM cities WHERE code = ? AND is_self = 0').run(input.city);
+    if (changes === 0) throw new FocalError('not_found', `Focal holds nothing from a city called ${input.city}.`);
+    return { removed: input.city };
+  },
+  'compare.indicator': (ctx, input) => compareIndicator(ctx.db, input.indicator),
   'trust.list': (ctx) => listTrustedKeys(ctx.db),
   'trust.add': (ctx, input) => trustKey(ctx.db, input, ctx.now(), OwnCity.of(ctx.db).code),
   'trust.remove': (ctx, input) => {
     removeTrustedKey(ctx.db, input.fingerprint);
     return { removed: input.fingerprint };
   },
-} satisfies DomainHandlers<'bundles.preview' | 'bundles.export' | 'bundles.import' | 'trust.list' | 'trust.add' | 'trust.remove'>;
+} satisfies DomainHandlers<
+  | 'bundles.preview'
+  | 'bundles.export'
+  | 'bundles.import'
+  | 'bundles.upload'
+  | 'bundles.sent'
+  | 'bundles.received'
+  | 'bundles.take'
+  | 'peers.remove'
+  | 'compare.indicator'
+  | 'trust.list'
+  | 'trust.add'
+  | 'trust.remove'
+>;

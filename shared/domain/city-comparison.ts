@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Unit } from './catalogue';
+import { CityCode } from './city';
+import { CitedValue } from './dashboard';
+import { Labels } from './labels';
+
+/** One city's side of a comparison: its latest figure with year and source, and the focus groups where it reports them. */
+export const ComparedCity = z.object({
+  city: CityCode,
+  names: Labels,
+  own: z.boolean(),
+  latest: CitedValue,
+  /** In the latest period, where the city reports them: women (sex F), youth (age 15–24), refugees (status REF). */
+  groups: z.object({ women: z.number().nullable(), youth: z.number().nullable(), refugees: z.number().nullable() }),
+});
+export type ComparedCity = z.infer<typeof ComparedCity>;
+
+export const IndicatorComparison = z.object({
+  indicator: z.object({ code: z.string(), name: Labels, unit: Unit }),
+  /** The cities that have the indicator: the own city first, then the peers by code. */
+  cities: z.array(ComparedCity),
+});
+export type IndicatorComparison = z.infer<typeof IndicatorComparison>;
