@@ -5,15 +5,19 @@
 //
 //   node bench/run.mjs [--rows N] [--indicators N] [--periods N] [--runs N] [--cpu-prof] [--floor] [--one-thread] [--keep] [--json FILE]
 //
-//   --cpu-prof  also profiles a second import and the dashboard process (V8 sampling profiler)
+//   --cpu-prof  also profiles a second import, the dashboard process, and a bundle export and import (V8 sampling profiler)
 //   --floor     also times SQLite alone writing the same rows into Focal's table (bench/sqlite-floor.mjs)
 //   --one-thread  also times the import read and written on one thread (FOCAL_IMPORT_THREADS=1), as before
 //                 the reading thread, into a fresh store of its own
 //
+// Then the exchange bundles (issue 10): `focal bundle export` of the whole store, side by side with
+// the sqlite3 CLI dumping the same rows as CSV plus `zip -1` of the dump, and `focal bundle import`
+// of that bundle into a second, fresh data folder, side by side with Focal's own CSV import above.
+//
 // Everything happens in a fresh folder under the system's temporary directory, removed at the end
 // unless --keep is given.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import Database from 'better-sqlite3';
+import { unzipSync } from 'fflate';
 import { formatProfile, summarizeProfile } from './cpu-profile.mjs';
 import { areaNames, generate, indicatorCodes } from './generate.mjs';
 import { addBenchIndicators } from './indicators.mjs';
@@ -42,6 +47,10 @@ const targets = {
   indicatorPanelsMs: 25,
   commitmentsListMs: 50,
   commitmentDetailMs: 25,
+  // Issue 10: a bundle's export against the sqlite3 CLI's CSV dump of the same rows + `zip -1` of it,
+  // its import (verify + apply) against Focal's own CSV import of the same rows; peakRssMb for both.
+  bundleExportRatio: 1.5,
+  bundleImportRatio: 1,
 };
 
 const { values: options } = parseArgs({
@@ -100,6 +109,16 @@ function findSqlite3() {
   return null;
 }
 
+/** `zip` for the bundle export's reference: $ZIP, the Debian one, or whatever `zip` is on the PATH. */
+function findZip() {
+  for (const candidate of [process.env.ZIP, '/usr/bin/zip', 'zip']) {
+    if (!candidate) continue;
+    const probe = spawnSync(candidate, ['-v'], { encoding: 'utf8' });
+    if (probe.status === 0) return { path: candidate, version: /Zip [\d.]+/.exec(probe.stdout)?.[0] ?? 'zip' };
+  }
+  return null;
+}
+
 /** The SQLite that Focal itself runs (compiled into better-sqlite3), which may differ from the CLI's. */
 function embeddedSqliteVersion() {
   const db = new Database(':memory:');
@@ -145,6 +164,56 @@ function importArgs(dataDir, csv) {
   return [join(root, 'bin', 'focal.mjs'), 'observations', 'import', '--data', dataDir, csv, '--json'];
 }
 
+/** The city that receives the bench city's bundle (any code but the bench city's own). */
+const peerCity = 'otherc';
+
+function focalArgs(...args) {
+  return [join(root, 'bin', 'focal.mjs'), ...args];
+}
+
+/**
+ * A fresh data folder of another city, ready to receive the bench city's bundle. It needs nothing
+ * but `focal init`: the bench's indicators, sources and districts travel in the bundle
+ * (records/city-indicators.ndjson, sources.ndjson, districts.ndjson) and are applied into the
+ * sender's space before its figures; the receiver's own catalogue is not consulted for them.
+ */
+function preparePeerStore(dataDir) {
+  const init = spawnSync(process.execPath, focalArgs('init', '--data', dataDir, '--city', peerCity, '--name', 'Other', '--json'), { encoding: 'utf8' });
+  if (init.status !== 0) throw new Error(`focal init of the receiving city failed:\n${init.stderr}`);
+}
+
+function bundleExportArgs(dataDir, file) {
+  return focalArgs('bundle', 'export', '--data', dataDir, '--out', file, '--to', 'network', '--json');
+}
+
+function bundleImportArgs(dataDir, file) {
+  return focalArgs('bundle', 'import', '--data', dataDir, file, '--yes-trust', '--json');
+}
+
+/**
+ * The rows of data/observations.csv, in its column order and row order, as the sqlite3 CLI writes
+ * them: codes, the value (whole numbers without ".0"), the source's citation, the note, the flags,
+ * the source's id, revision and time. Confidential rows are left out, as the bundle leaves them out;
+ * suppression of small counts (which the bundle also does) is not reproduced.
+ */
+function referenceDumpQuery() {
+  const key = 'o.indicator, o.period, o.sex, o.age, o.status, o.origin, o.area';
+  return (
+    `SELECT ${key}, CASE WHEN o.value = CAST(o.value AS INTEGER) THEN CAST(o.value AS INTEGER) ELSE o.value END AS value, ` +
+    "s.citation AS source, o.note, trim(CASE o.is_estimate WHEN 1 THEN 'estimate' ELSE '' END || CASE o.is_provisional WHEN 1 THEN ';provisional' ELSE '' END, ';') AS flags, " +
+    `s.uid AS source_id, o.revision, o.updated_at FROM observations o JOIN sources s ON s.id = o.source WHERE o.city = '${city}' AND o.is_confidential = 0 ORDER BY ${key}`
+  );
+}
+
+/** What a CLI printed with --json (one JSON document on stdout), or null. */
+function jsonOutput(stdout) {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return null;
+  }
+}
+
 function probeArgs(probe, dataDir, panelCodes, rounds, warmup, commitments = 0) {
   return [probe, '--data', dataDir, '--resources', join(root, 'resources'), ...panelCodes.flatMap((code) => ['--indicator', code]), '--runs', String(rounds), '--warmup', String(warmup), '--commitments', String(commitments)];
 }
@@ -180,6 +249,7 @@ const loadBefore = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'focal-bench-'));
 const csv = join(work, 'observations.csv');
 const sqlite3 = findSqlite3();
+const zip = findZip();
 const report = {
   date: startedAt.toISOString(),
   machine: {
@@ -187,6 +257,7 @@ const report = {
     cpus: cpus().length,
     cpuModel: cpus()[0]?.model ?? 'unknown',
     sqlite3Cli: sqlite3?.version ?? null,
+    zip: zip?.version ?? null,
     betterSqlite3Sqlite: embeddedSqliteVersion(),
     loadBefore,
   },
@@ -314,6 +385,9 @@ try {
     report.commitments = { commitments: plan.commitments, targets: plan.targets, figures: plan.figures, list: stats(plan.listMs), detail: stats(plan.detailMs), floor: stats(plan.floorMs) };
   } else fail('the dashboard probe timed no commitments', dashboards.stderr);
 
+  // 6. Exchange bundles (issue 10). The store now holds the import's rows (and the probe's action plan).
+  await measureBundles(dataDir, rows);
+
   // Optional: the same import on one thread, to see what the reading thread gives on this machine today.
   if (options['one-thread']) {
     step('focal observations import on one thread (--one-thread)');
@@ -350,8 +424,20 @@ try {
     const again = await runMeasured(process.execPath, [...flags('import'), ...importArgs(profiled, csv)], { workDir: work });
     const opened = await runProbe(probeArgs(probe, profiled, [], 0, 0), work, flags('ready'));
     const warmed = await runProbe(probeArgs(probe, profiled, panelCodes, runs, 3), work, flags('warm'));
+    const profiledRuns = [['import', again], ['ready', opened], ['warm', warmed]];
+    // The bundle export of the million-row store, and the import of that bundle into a fresh folder.
+    if (report.bundles?.export) {
+      const profiledBundle = join(work, 'profiled.focal');
+      const exported = await runMeasured(process.execPath, [...flags('bundle-export'), ...bundleExportArgs(dataDir, profiledBundle)], { workDir: work });
+      profiledRuns.push(['bundle-export', exported]);
+      if (exported.code === 0) {
+        const receiver = join(work, 'data-peer-profiled');
+        preparePeerStore(receiver);
+        profiledRuns.push(['bundle-import', await runMeasured(process.execPath, [...flags('bundle-import'), ...bundleImportArgs(receiver, profiledBundle)], { workDir: work })]);
+      } else fail('the profiled bundle export failed', exported.stderr);
+    }
     report.profiles = {};
-    for (const [name, run] of [['import', again], ['ready', opened], ['warm', warmed]]) {
+    for (const [name, run] of profiledRuns) {
       const dir = join(profiles, name);
       // Node writes one profile per thread; the import's work happens on its worker thread, so the
       // profile kept is the one with the least idle time (the main thread mostly waits for the worker).
@@ -373,6 +459,108 @@ try {
   if (options.json) writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
   if (options.keep) console.log(`\nKept ${work}`);
   else rmSync(work, { recursive: true, force: true });
+}
+
+// ---- the exchange bundles (issue 10) -----------------------------------------------------------
+
+/** The manifest's list of files (path, size, sha256, records) of a bundle, read with fflate. */
+function manifestFiles(file) {
+  const entries = unzipSync(readFileSync(file), { filter: (entry) => entry.name === 'manifest.json' });
+  return JSON.parse(Buffer.from(entries['manifest.json']).toString('utf8')).files;
+}
+
+/**
+ * Step 6: `focal bundle export` of the whole store against the sqlite3 CLI's CSV dump of the same
+ * rows + `zip -1` of it (both timed together, three times, median kept), then `focal bundle import`
+ * of that bundle into a second city's fresh data folder against Focal's CSV import timed above.
+ */
+async function measureBundles(dataDir, rows) {
+  const store = join(dataDir, 'store', 'focal.sqlite');
+  const bundleFile = join(work, 'bench.focal');
+  report.bundles = {};
+
+  if (sqlite3 && zip) {
+    step(`sqlite3 ${sqlite3.version}: CSV dump of the store's observations + zip -1 (${zip.version}), 3 times`);
+    const dumpName = 'reference-dump.csv';
+    const dump = join(work, dumpName);
+    const zipped = join(work, 'reference-dump.zip');
+    const attempts = [];
+    for (let i = 0; i < 3; i += 1) {
+      rmSync(dump, { force: true });
+      // zip adds to an archive that exists: each run starts without one.
+      rmSync(zipped, { force: true });
+      const dumped = await runMeasured(sqlite3.path, [store, '.mode csv', '.headers on', `.output "${dump}"`, referenceDumpQuery()], { workDir: work });
+      if (dumped.code !== 0) fail('the sqlite3 CSV dump failed', dumped.stderr);
+      const packed = await runMeasured(zip.path, ['-1', '-q', zipped, dumpName], { cwd: work, workDir: work });
+      if (packed.code !== 0) fail('zip -1 of the dump failed', packed.stderr);
+      attempts.push({ wallMs: dumped.wallMs + packed.wallMs, dumpMs: dumped.wallMs, zipMs: packed.wallMs, peakKb: Math.max(dumped.peakKb ?? 0, packed.peakKb ?? 0) || null, dumpPeakKb: dumped.peakKb, zipPeakKb: packed.peakKb });
+    }
+    const count = spawnSync(sqlite3.path, [store, `SELECT count(*) FROM observations WHERE city = '${city}' AND is_confidential = 0`], { encoding: 'utf8' }).stdout.trim();
+    if (Number(count) !== rows) fail(`the store holds ${count} shareable rows, not ${n(rows)}`);
+    const median = [...attempts].sort((a, b) => a.wallMs - b.wallMs)[1];
+    report.bundles.reference = { ...median, allWallMs: attempts.map((a) => a.wallMs), rows: Number(count), csvBytes: statSync(dump).size, zipBytes: statSync(zipped).size };
+    rmSync(dump, { force: true });
+    rmSync(zipped, { force: true });
+  } else {
+    console.log(`  ${sqlite3 ? 'zip' : 'the sqlite3 CLI'} not found: the bundle export is timed without its reference.`);
+  }
+
+  step('focal bundle export (everything, to the network)');
+  const exported = await runMeasured(process.execPath, bundleExportArgs(dataDir, bundleFile), { workDir: work });
+  const sent = jsonOutput(exported.stdout);
+  const sentRows = sent?.counts?.['data/observations.csv'] ?? null;
+  if (exported.code !== 0 || sentRows !== rows) {
+    fail(`the bundle export did not write the ${n(rows)} rows (exit ${exported.code}, ${sentRows ?? 'no'} rows)`, `${exported.stdout.slice(0, 2000)}\n${exported.stderr.slice(0, 2000)}`);
+    return;
+  }
+  const files = manifestFiles(bundleFile);
+  const observationsFile = files.find((f) => f.path === 'data/observations.csv');
+  report.bundles.export = {
+    wallMs: exported.wallMs,
+    rowsPerSecond: rows / (exported.wallMs / 1000),
+    peakKb: exported.peakKb,
+    atPeak: exported.atPeak,
+    timeKb: exported.timeKb,
+    rssMbByTenth: rssProfile(exported.timeline, exported.wallMs),
+    bytes: statSync(bundleFile).size,
+    rows: sentRows,
+    csvBytes: observationsFile?.size ?? null,
+    unpackedBytes: files.reduce((sum, f) => sum + f.size, 0),
+    records: sent.counts,
+    suppressed: sent.suppressed,
+    withheld: sent.withheld,
+  };
+
+  // The receiver: another city's fresh folder, which trusts the sender's key on the user's word (--yes-trust).
+  const receiver = join(work, 'data-peer');
+  step(`focal init of a receiving city "${peerCity}" (not timed)`);
+  preparePeerStore(receiver);
+  step('focal bundle import into it (verify + apply)');
+  const imported = await runMeasured(process.execPath, bundleImportArgs(receiver, bundleFile), { workDir: work });
+  const result = jsonOutput(imported.stdout);
+  const figures = result?.counts?.observations ?? null;
+  report.bundles.import = {
+    wallMs: imported.wallMs,
+    rowsPerSecond: rows / (imported.wallMs / 1000),
+    peakKb: imported.peakKb,
+    atPeak: imported.atPeak,
+    timeKb: imported.timeKb,
+    rssMbByTenth: rssProfile(imported.timeline, imported.wallMs),
+    status: result?.status ?? null,
+    code: result?.code ?? null,
+    message: result?.message ?? null,
+    observations: figures,
+    suppressed: result?.suppressed ?? null,
+    dbBytes: statSync(join(receiver, 'store', 'focal.sqlite')).size,
+  };
+  if (imported.code !== 0 || result?.status !== 'imported') {
+    fail(
+      `the bundle import was not applied (exit ${imported.code}, status ${result?.status ?? 'none'}, code ${result?.code ?? 'none'}): ${result?.message ?? ''}`,
+      `${imported.stdout.slice(0, 2000)}\n${imported.stderr.slice(0, 2000)}`,
+    );
+  } else if ((figures?.created ?? 0) + (result.suppressed ?? 0) !== rows) {
+    fail(`the bundle import created ${figures?.created ?? 0} figures (+ ${result.suppressed} suppressed), not ${n(rows)}`);
+  }
 }
 
 // ---- the report ------------------------------------------------------------------------------
@@ -424,6 +612,22 @@ function printReport(r) {
     table.push(["one commitment's page, median", millis(c.detail.median), '', '', `≤ ${targets.commitmentDetailMs} ms`, verdict(c.detail.median <= targets.commitmentDetailMs)]);
     table.push(["one commitment's page, p95", millis(c.detail.p95), '', '', `≤ ${targets.commitmentDetailMs} ms`, verdict(c.detail.p95 <= targets.commitmentDetailMs)]);
   }
+  const b = r.bundles;
+  if (b?.export) {
+    const exportRef = b.reference;
+    const exportRatio = exportRef ? ratio(b.export.wallMs, exportRef.wallMs) : null;
+    table.push(['bundle export vs CSV dump + zip -1', seconds(b.export.wallMs), exportRef ? seconds(exportRef.wallMs) : 'n/a', exportRatio ? `${exportRatio.toFixed(2)}×` : '', `≤ ${targets.bundleExportRatio}×`, verdict(exportRatio === null ? null : exportRatio <= targets.bundleExportRatio)]);
+    const peak = b.export.peakKb ?? b.export.timeKb;
+    table.push(['bundle export, peak RSS (VmHWM)', mb(b.export.peakKb), exportRef ? mb(exportRef.peakKb) : 'n/a', '', `≤ ${targets.peakRssMb} MB`, verdict(peak === null ? null : peak / 1024 <= targets.peakRssMb)]);
+  }
+  if (b?.import) {
+    // The reference here is Focal's own CSV import of the same rows (row "import, wall time").
+    const csvImport = r.import;
+    const importRatio = csvImport && b.import.status === 'imported' ? ratio(b.import.wallMs, csvImport.wallMs) : null;
+    table.push(['bundle import vs Focal CSV import', seconds(b.import.wallMs), csvImport ? `${seconds(csvImport.wallMs)} (Focal)` : 'n/a', importRatio ? `${importRatio.toFixed(2)}×` : '', `≤ ${targets.bundleImportRatio}×`, verdict(importRatio === null ? null : importRatio <= targets.bundleImportRatio)]);
+    const peak = b.import.peakKb ?? b.import.timeKb;
+    table.push(['bundle import, peak RSS (VmHWM)', mb(b.import.peakKb), csvImport ? `${mb(csvImport.peakKb)} (Focal)` : 'n/a', '', `≤ ${targets.peakRssMb} MB`, verdict(peak === null || b.import.status !== 'imported' ? null : peak / 1024 <= targets.peakRssMb)]);
+  }
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const row of table) lines.push(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   '));
 
@@ -461,6 +665,33 @@ function printReport(r) {
         `SQL floor (one statement: every commitment with every figure of its targets' keys, no progress rule) median ${millis(c.floor.median)}`,
     );
   }
+  if (b?.reference) {
+    const ref = b.reference;
+    lines.push(
+      `bundle export reference: sqlite3 -csv dump of ${n(ref.rows)} rows (${(ref.csvBytes / 1e6).toFixed(1)} MB) + zip -1 (${(ref.zipBytes / 1e6).toFixed(1)} MB): median of ${ref.allWallMs.map(seconds).join(', ')} ` +
+        `(that run: dump ${seconds(ref.dumpMs)} + zip ${seconds(ref.zipMs)}; peak RSS dump ${mb(ref.dumpPeakKb)}, zip ${mb(ref.zipPeakKb)})`,
+    );
+  }
+  if (b?.export) {
+    const e = b.export;
+    lines.push(
+      `bundle export: ${n(e.rows)} figures, data/observations.csv ${((e.csvBytes ?? 0) / 1e6).toFixed(1)} MB, ${(e.unpackedBytes / 1e6).toFixed(1)} MB unpacked in all, bundle ${(e.bytes / 1e6).toFixed(1)} MB; ` +
+        `${n(e.suppressed ?? 0)} small counts suppressed, ${n(e.withheld ?? 0)} confidential left out; ${n(e.rowsPerSecond)} rows/s`,
+    );
+    lines.push(`bundle export RSS at each tenth of its run (MB): ${e.rssMbByTenth.map((v) => v ?? '·').join(' ')}${e.timeKb !== null ? `; /usr/bin/time %M ${mb(e.timeKb)}` : ''}`);
+  }
+  if (b?.import) {
+    const i = b.import;
+    const o = i.observations;
+    lines.push(
+      `bundle import: ${i.status ?? 'no answer'}${i.code ? ` (${i.code}: ${i.message})` : ''}` +
+        (o ? `; figures ${n(o.created)} created, ${n(o.updated)} updated, ${n(o.unchanged)} unchanged, ${n(o.conflicts)} conflicts, ${n(i.suppressed ?? 0)} arrived suppressed` : '') +
+        `; receiving store ${(i.dbBytes / 1e6).toFixed(0)} MB; ${n(i.rowsPerSecond)} rows/s`,
+    );
+    lines.push(`bundle import RSS at each tenth of its run (MB): ${i.rssMbByTenth.map((v) => v ?? '·').join(' ')}${i.timeKb !== null ? `; /usr/bin/time %M ${mb(i.timeKb)}` : ''}`);
+    const p = i.atPeak;
+    if (p) lines.push(`  at its largest: ${mb(p.rssKb)} = ${mb(p.anonKb)} anonymous + ${mb(p.fileKb)} file-backed`);
+  }
   if (r.oneThread) {
     const keyed = r.sqlite3Keyed ? ` = ${(r.oneThread.wallMs / r.sqlite3Keyed.wallMs).toFixed(2)}× the keyed .import` : '';
     lines.push(`import on one thread (FOCAL_IMPORT_THREADS=1): ${seconds(r.oneThread.wallMs)}${keyed}, peak RSS ${mb(r.oneThread.peakKb)}`);
@@ -481,6 +712,8 @@ function printReport(r) {
         import: `CPU profile of the import (wall ${seconds(p.wallMs)} under the profiler)`,
         ready: 'CPU profile of a fresh process: open + first full dashboard',
         warm: `CPU profile of the dashboard process: open, then ${runs + 3} rounds of full dashboard + ${panelCodes.length} indicators' panels`,
+        'bundle-export': `CPU profile of focal bundle export (wall ${seconds(p.wallMs)} under the profiler)`,
+        'bundle-import': `CPU profile of focal bundle import, verify + apply (wall ${seconds(p.wallMs)} under the profiler)`,
       };
       lines.push(formatProfile(titles[name], p));
       lines.push(`  RSS at each tenth (MB): ${p.rssMbByTenth.map((v) => v ?? '·').join(' ')}`);

@@ -42,13 +42,15 @@ export const bundles = [
   { ...nodeBundle, entryPoints: ['electron/core/observations/import/import-reader.ts'], outfile: 'dist/workers/import-reader.mjs', format: 'esm', external: ['better-sqlite3'] },
   // The export thread, the same way: a large export is written without holding up the API.
   { ...nodeBundle, entryPoints: ['electron/core/observations/export/export-worker.ts'], outfile: 'dist/workers/export-worker.mjs', format: 'esm', external: ['better-sqlite3'] },
+  // The bundle thread: received bundles are verified and applied there, with memory limits.
+  { ...nodeBundle, entryPoints: ['electron/core/bundles/bundle-worker.ts'], outfile: 'dist/workers/bundle-worker.mjs', format: 'esm', external: ['better-sqlite3'] },
   { ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'dist/electron/main.cjs', format: 'cjs', packages: 'external', external: ['electron'] },
   // A sandboxed preload can require nothing but electron: bundle everything else in.
   { ...nodeBundle, entryPoints: ['electron/preload/index.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', external: ['electron'], platform: 'browser' },
 ];
 
 /** What a complete build leaves behind: one missing means the last build did not finish. */
-export const buildOutputs = ['dist/cli.mjs', 'dist/workers/import-worker.mjs', 'dist/workers/import-reader.mjs', 'dist/workers/export-worker.mjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
+export const buildOutputs = ['dist/cli.mjs', 'dist/workers/import-worker.mjs', 'dist/workers/import-reader.mjs', 'dist/workers/export-worker.mjs', 'dist/workers/bundle-worker.mjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html'];
 
 export const stampFile = join('dist', '.build-stamp');
 

@@ -17,6 +17,7 @@ import { ImportJobs } from './observations/import/import-jobs';
 import { dataPaths, type DataPaths } from './paths';
 import { Store } from './store/store';
 import { BundleFiles } from './bundles/bundle-files';
+import { BundleJobs } from './bundles/bundle-jobs';
 
 export interface CoreOptions {
   dataDir: string;
@@ -68,6 +69,12 @@ export function openCore(options: CoreOptions): Core {
   const exportWorker = options.importWorker ? join(dirname(options.importWorker), 'export-worker.mjs') : null;
   const exports = new ExportJobs({ db: () => store.db, database: paths.database, workerScript: exportWorker, workDir: paths.importsDir });
   const bundleFiles = new BundleFiles(paths.importsDir);
+  const bundleJobs = new BundleJobs({
+    db: () => store.db,
+    database: paths.database,
+    workerScript: options.importWorker ? join(dirname(options.importWorker), 'bundle-worker.mjs') : null,
+    otherWriting: () => jobs.writing,
+  });
   const context: HandlerContext = {
     get db() {
       return store.db;
@@ -80,6 +87,7 @@ export function openCore(options: CoreOptions): Core {
     imports: { files, jobs },
     exports,
     bundleFiles,
+    bundleJobs,
     now,
   };
   const dispatch = createDispatch(handlers, () => context, { onUnexpected: options.onUnexpected });
@@ -102,6 +110,7 @@ export function openCore(options: CoreOptions): Core {
     close() {
       jobs.stopAll();
       exports.stopAll();
+      bundleJobs.stopAll();
       files.discardAll();
       bundleFiles.discardAll();
       store.close();

@@ -37,7 +37,7 @@ async function runMethod<M extends MethodName>(name: M, handlers: ApiHandlers, c
       'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first (Focal offers both when it opens).',
     );
   }
-  if (spec.writes && ctx.imports.jobs.writing) {
+  if (spec.writes && (ctx.imports.jobs.writing || ctx.bundleJobs.writing)) {
     return fail('conflict', 'An import is running. Try again when it has finished; nothing was changed.');
   }
   if (spec.writes && ctx.store.readOnly) {

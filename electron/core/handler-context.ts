@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { BundleFiles } from './bundles/bundle-files';
+import type { BundleJobs } from './bundles/bundle-jobs';
 import type { CatalogueFiles } from './catalogue/catalogue-files';
 import type { ExportJobs } from './observations/export/export-jobs';
 import type { ImportFiles } from './observations/import/import-files';
@@ -22,5 +23,7 @@ export interface HandlerContext {
   readonly exports: ExportJobs;
   /** Received bundles the host named, by id. */
   readonly bundleFiles: BundleFiles;
+  /** Imports of received bundles, each on its own thread. */
+  readonly bundleJobs: BundleJobs;
   now(): Date;
 }

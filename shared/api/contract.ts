@@ -19,9 +19,9 @@ import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery
 import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
 import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
-import { BundleImportResult } from '../bundle/bundle-import';
+import { BundleImportJob } from '../bundle/bundle-import';
 import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
-import { IndicatorComparison } from '../domain/city-comparison';
+import { IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
 import { method } from './method';
 
@@ -108,16 +108,17 @@ export const contract = {
   /** Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). */
   'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true }),
   /**
-   * Verifies a received bundle and imports it into its sender's space, after a backup; a dry run
-   * answers what it would do and writes nothing. A refusal is an answer (status "rejected", a code).
-   * It takes its backup and opens its transaction itself: only an admitted bundle needs either.
+   * Verifies a received bundle and imports it into its sender's space on its own thread, after a
+   * backup; a dry run answers what it would do and writes nothing. A refusal is a result (status
+   * "rejected", a code), not an error. Like a file import, the job writes on its own; other writes
+   * wait for it.
    */
-  'bundles.import': method({
+  'bundles.importStart': method({
     input: z.object({ file: z.string().regex(/^[0-9a-f]{24}$/), dryRun: z.boolean().default(false), trustKey: z.boolean().default(false) }).strict(),
-    output: BundleImportResult,
-    writes: true,
-    outsideTransaction: true,
+    output: BundleImportJob,
+    writes: false,
   }),
+  'bundles.importJob': method({ input: z.object({ job: jobId }).strict(), output: BundleImportJob, writes: false }),
   'bundles.upload': method({
     input: z
       .object({
@@ -134,6 +135,7 @@ export const contract = {
   'bundles.received': method({ input: nothing, output: z.array(ReceivedBundle), writes: false }),
   /** A sent bundle's file, to save or send again. */
   'bundles.take': method({ input: z.object({ bundleId: z.uuid() }).strict(), output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
+  'peers.list': method({ input: nothing, output: z.array(PeerHoldings), writes: false }),
   /** Removes everything Focal holds from a peer city (its whole space); the trust in its key and the log stay. */
   'peers.remove': method({ input: z.object({ city: CityCode }).strict(), output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),
   /** One indicator across the own city and the peers that shared it. */

@@ -36,3 +36,17 @@ export const BundleImportResult = z.object({
   suppressed: z.number().int(),
 });
 export type BundleImportResult = z.infer<typeof BundleImportResult>;
+
+/** An import of a received bundle running on its own thread, or finished. */
+export const BundleImportJob = z.object({
+  job: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  dryRun: z.boolean(),
+  /** Where a running import stands, and how many records it has written so far. */
+  progress: z.object({ phase: z.enum(['checking', 'backing-up', 'importing']), records: z.number().int() }),
+  result: BundleImportResult.nullable(),
+  /** What went wrong when the job failed (not a refusal: a refusal is a result), in plain words. */
+  error: z.string().nullable(),
+});
+export type BundleImportJob = z.infer<typeof BundleImportJob>;
+export type BundleImportProgress = BundleImportJob['progress'];

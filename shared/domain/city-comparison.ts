@@ -21,3 +21,16 @@ export const IndicatorComparison = z.object({
   cities: z.array(ComparedCity),
 });
 export type IndicatorComparison = z.infer<typeof IndicatorComparison>;
+
+/** What Focal holds from a peer city, as the Exchange page lists it. */
+export const PeerHoldings = z.object({
+  city: CityCode,
+  names: Labels,
+  /** Records per kind in the peer's space (tombstones not counted). */
+  records: z.record(z.string(), z.number().int()),
+  /** The fingerprint of the key trusted for it now, if any. */
+  fingerprint: z.string().nullable(),
+  lastSequence: z.number().int().nullable(),
+  lastReceivedAt: z.string().nullable(),
+});
+export type PeerHoldings = z.infer<typeof PeerHoldings>;

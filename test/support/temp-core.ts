@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { createApiClient, type ApiClient } from '../../shared/api/client';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/index';
+import { awaitBundleImport } from '../../shared/bundle/await-bundle-import';
+import type { BundleImportResult } from '../../shared/bundle/bundle-import';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const resourcesDir = join(repoRoot, 'resources');
@@ -75,4 +77,11 @@ export function freshCoreForEachTest(options: Partial<CoreOptions> = {}): { read
       return folder.dir;
     },
   };
+}
+
+/** Imports a registered or uploaded bundle file through the job, as the interface does, and answers its result. */
+export async function importBundleFile(t: TestCore, file: string, options: { dryRun?: boolean; trustKey?: boolean } = {}): Promise<BundleImportResult> {
+  const answer = await awaitBundleImport(t.client, { file, ...options }, () => new Promise((done) => setTimeout(done, 20)));
+  if (!answer.ok) throw new Error(`bundles.importStart failed: ${answer.error.code}: ${answer.error.message}`);
+  return answer.value;
 }

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { keyChangeStatement } from '../../shared/bundle/bundle-manifest';
 import { bundleEntries, entryText, forge, publicKeyBase64, signingKeyOf } from '../support/bundle-files';
-import { openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
+import { importBundleFile, openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 /** Every row of every table, in a stable order, hashed: what "nothing changed" is checked against. */
 function dump(db: Database, except: readonly string[] = []): string {
@@ -34,6 +34,10 @@ function space(db: Database, city: string): string {
 
 const received = ['received_bundles'];
 
+function comparisonKey(status: { city: { signingKey: { fingerprint: string } } | null }): string | undefined {
+  return status.city?.signingKey.fingerprint;
+}
+
 describe('importing a bundle into the sender’s space', () => {
   let folder: ReturnType<typeof tempDir>;
   let a: TestCore;
@@ -58,7 +62,7 @@ describe('importing a bundle into the sender’s space', () => {
   }
 
   function importInto(to: TestCore, file: string, options: { dryRun?: boolean; trustKey?: boolean } = {}) {
-    return to.call('bundles.import', { file: to.core.registerBundleFile(file), ...options });
+    return importBundleFile(to, to.core.registerBundleFile(file), options);
   }
 
   it('asks for trust first, previews without writing, then imports everything under the sender, and a second time is a duplicate', async () => {
@@ -126,7 +130,7 @@ describe('importing a bundle into the sender’s space', () => {
 
     const back = await exportFrom(b, { to: 'sample-city' });
     expect(await importInto(a, back, { trustKey: true })).toMatchObject({ status: 'imported', counts: { observations: { created: 1 } } });
-    expect((await a.call('app.status', {})).peers.map((p) => p.code)).toEqual(['tunis']);
+    expect((await a.call('app.status', {})).peers.map((p) => p.code)).toEqual(['porto-sereno', 'tunis', 'wadi-nour']);
   });
 
   it('refuses a bundle for another city, from itself, or re-using an id, changing nothing', async () => {
@@ -215,7 +219,7 @@ describe('importing a bundle into the sender’s space', () => {
     expect(first.file).toBeNull();
     const second = await b.call('bundles.upload', { upload: first.upload, name: 'sample.focal', chunk: bytes.subarray(half).toString('base64'), done: true });
     expect(second).toMatchObject({ bytes: bytes.length, file: first.upload });
-    expect((await b.call('bundles.import', { file: second.file ?? '', trustKey: true })).status).toBe('imported');
+    expect((await importBundleFile(b, second.file ?? '', { trustKey: true })).status).toBe('imported');
 
     const [sent] = await a.call('bundles.sent', {});
     expect(sent).toMatchObject({ sequence: 1, recipients: 'network', complete: true });
@@ -232,6 +236,9 @@ describe('importing a bundle into the sender’s space', () => {
     const refugees = await b.call('compare.indicator', { indicator: 'MIG_BY_STATUS' });
     expect(refugees.cities.map((c) => c.city)).toEqual(['sample-city']);
 
+    expect(await b.call('peers.list', {})).toEqual([
+      expect.objectContaining({ city: 'sample-city', fingerprint: comparisonKey(await a.call('app.status', {})), lastSequence: 1, records: expect.objectContaining({ commitments: 11, activities: 4 }) }),
+    ]);
     const own = space(b.core.store.db, 'tunis');
     const backups = (await b.call('backups.list', {})).length;
     expect(await b.call('peers.remove', { city: 'sample-city' })).toEqual({ removed: 'sample-city' });

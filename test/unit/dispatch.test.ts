@@ -1,4 +1,5 @@
 import { BundleFiles } from '../../electron/core/bundles/bundle-files';
+import { BundleJobs } from '../../electron/core/bundles/bundle-jobs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
 import { readCatalogueFiles } from '../../electron/core/catalogue/catalogue-files';
@@ -91,6 +92,7 @@ describe('the contract and dispatch', () => {
       imports: { files: new ImportFiles(paths.importsDir), jobs: new ImportJobs({ db: () => store.db, database: paths.database, workerScript: null }) },
       exports: new ExportJobs({ db: () => store.db, database: paths.database, workerScript: null, workDir: paths.importsDir }),
       bundleFiles: new BundleFiles(paths.importsDir),
+      bundleJobs: new BundleJobs({ db: () => store.db, database: paths.database, workerScript: null, otherWriting: () => false }),
       now: () => new Date(),
     };
     const dispatch = createDispatch(later, () => context, { onUnexpected: (_m, e) => reported.push(e) });

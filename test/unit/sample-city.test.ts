@@ -357,7 +357,7 @@ describe('the sample city', () => {
     expect(new Set(figures.map((f) => f.indicator)).size).toBe(figures.length);
     expect(figures[0]?.indicator).toBe('POP_TOTAL');
     // Every sample figure was stored, and every indicator with data has a key figure.
-    const stored = fresh.t.core.store.db.prepare('SELECT count(*) AS n FROM observations').get();
+    const stored = fresh.t.core.store.db.prepare("SELECT count(*) AS n FROM observations WHERE city = 'sample-city'").get();
     expect(stored).toEqual({ n: sampleObservations.length });
     expect(figures).toHaveLength(new Set(sampleObservations.map((r) => r[0])).size);
   });

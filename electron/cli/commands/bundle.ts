@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { bundleExtension, Recipient } from '../../../shared/bundle/bundle-manifest';
+import { awaitBundleImport } from '../../../shared/bundle/await-bundle-import';
 import { BundleRejected, copyFileAtomic, dataPaths, openBundle } from '../../core/index';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
@@ -100,7 +101,9 @@ export async function runBundleImport(ctx: CommandContext, file: string, values:
     } catch (error) {
       throw new CliError(error instanceof Error ? error.message : String(error), 'failure');
     }
-    const result = await session.call('bundles.import', { file: id, dryRun: values['dry-run'] === true, trustKey: values['yes-trust'] === true });
+    const answer = await awaitBundleImport(session.client, { file: id, dryRun: values['dry-run'] === true, trustKey: values['yes-trust'] === true }, () => new Promise((done) => setTimeout(done, 100)));
+    if (!answer.ok) throw new CliError(answer.error.message, 'failure');
+    const result = answer.value;
     if (ctx.json) {
       ctx.print({ status: result.status, code: result.code, message: result.message, counts: result.counts, sender: result.sender, sequence: result.sequence, suppressed: result.suppressed });
       return result.status !== 'rejected';

@@ -60,7 +60,7 @@ export class BundleFiles {
     return id;
   }
 
-  source(id: string): BundleSource & { name: string } {
+  source(id: string): BundleSource & { name: string; path: string } {
     const file = this.files.get(id);
     if (!file) throw new FocalError('not_found', 'This bundle file is no longer known; choose it again.');
     let size: number;
@@ -69,7 +69,7 @@ export class BundleFiles {
     } catch {
       throw new FocalError('unreadable_file', `Cannot read ${file.path}: it was moved or removed.`);
     }
-    return { name: file.name, size, bytes: () => readFileSync(file.path) };
+    return { name: file.name, path: file.path, size, bytes: () => readFileSync(file.path) };
   }
 }
 

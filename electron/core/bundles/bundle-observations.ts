@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { breakdownFields, observationKeyFields } from '../../../shared/domain/observation-record';
+import { observationKeyFields } from '../../../shared/domain/observation-record';
 import { csvField } from '../observations/export/spreadsheet-text';
 import { suppressSmallCounts, type SuppressibleRow } from '../observations/export/suppression';
 import type { BundleEntryWriter } from './bundle-zip-writer';
@@ -27,24 +27,45 @@ export interface ObservationCounts {
   withheld: number;
 }
 
-const Row = z.object({
-  indicator: z.string(),
-  period: z.string(),
-  sex: z.string(),
-  age: z.string(),
-  status: z.string(),
-  origin: z.string(),
-  area: z.string(),
-  value: z.number().nullable(),
-  is_estimate: z.number(),
-  is_provisional: z.number(),
-  is_confidential: z.number(),
-  note: z.string(),
-  citation: z.string(),
-  source_uid: z.string(),
-  revision: z.number(),
-  updated_at: z.number(),
-});
+/** A row as the query answers it, read by position (no object or schema per row: a million rows stream through). */
+interface Row {
+  key: string[];
+  value: number | null;
+  estimate: boolean;
+  provisional: boolean;
+  confidential: boolean;
+  note: string;
+  citation: string;
+  sourceUid: string;
+  revision: number;
+  updatedAt: number;
+}
+
+function text(value: unknown): string {
+  if (typeof value !== 'string') throw new Error('a text column answered something else');
+  return value;
+}
+
+function whole(value: unknown): number {
+  if (typeof value !== 'number') throw new Error('a number column answered something else');
+  return value;
+}
+
+function rowOf(cells: unknown[]): Row {
+  const value = cells[7];
+  return {
+    key: cells.slice(0, 7).map(text),
+    value: value === null ? null : whole(value),
+    estimate: cells[8] === 1,
+    provisional: cells[9] === 1,
+    confidential: cells[10] === 1,
+    note: text(cells[11]),
+    citation: text(cells[12]),
+    sourceUid: text(cells[13]),
+    revision: whole(cells[14]),
+    updatedAt: whole(cells[15]),
+  };
+}
 
 function indicatorCondition(selection: ObservationSelection, alias: string): { sql: string; params: string[] } {
   if (selection.indicators === null) return { sql: '1', params: [] };
@@ -64,41 +85,44 @@ export function writeObservations(db: Database, city: string, selection: Observa
   );
   const indicators = indicatorCondition(selection, 'o');
   const order = observationKeyFields.map((field) => `o.${field}`).join(', ');
-  const query = db.prepare(
-    `SELECT ${order}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, o.note, s.citation, s.uid AS source_uid, o.revision, o.updated_at
-       FROM observations o JOIN sources s ON s.id = o.source
-      WHERE o.city = ? AND ${indicators.sql}
-      ORDER BY ${order}`,
-  );
+  const query = db
+    .prepare(
+      `SELECT ${order}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, o.note, s.citation, s.uid AS source_uid, o.revision, o.updated_at
+         FROM observations o JOIN sources s ON s.id = o.source
+        WHERE o.city = ? AND ${indicators.sql}
+        ORDER BY ${order}`,
+    )
+    .raw(true);
   out.write(`${observationColumns.join(',')}\r\n`);
   const counts = { rows: 0, suppressed: 0, withheld: 0 };
-  let group: { cell: SuppressibleRow; row: z.infer<typeof Row> }[] = [];
+  let group: { cell: SuppressibleRow; row: Row }[] = [];
   const flush = (): void => {
     suppressSmallCounts(
       group.map((g) => g.cell),
       selection.threshold,
     );
     for (const { cell, row } of group) {
-      if (row.updated_at <= selection.sinceMs) continue;
-      if (row.is_confidential === 1) {
+      if (row.updatedAt <= selection.sinceMs) continue;
+      if (row.confidential) {
         counts.withheld += 1;
         continue;
       }
       if (cell.suppressed) counts.suppressed += 1;
-      const flags = [row.is_estimate === 1 ? 'estimate' : '', row.is_provisional === 1 ? 'provisional' : '', cell.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
-      const cells = [...observationKeyFields.map((field) => row[field]), cell.suppressed ? null : row.value, row.citation, row.note, flags, row.source_uid, row.revision, row.updated_at];
+      const flags = [row.estimate ? 'estimate' : '', row.provisional ? 'provisional' : '', cell.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
+      const cells = [...row.key, cell.suppressed ? null : row.value, row.citation, row.note, flags, row.sourceUid, row.revision, row.updatedAt];
       out.write(`${cells.map(csvField).join(',')}\r\n`, 1);
       counts.rows += 1;
     }
     group = [];
   };
-  for (const raw of query.iterate(city, ...indicators.params)) {
-    const row = Row.parse(raw);
+  for (const cells of query.iterate(city, ...indicators.params)) {
+    if (!Array.isArray(cells)) continue;
+    const row = rowOf(cells);
+    const [indicator = '', period = ''] = row.key;
     const first = group[0];
-    if (first && (first.row.indicator !== row.indicator || first.row.period !== row.period)) flush();
+    if (first && (first.cell.indicator !== indicator || first.cell.period !== period)) flush();
     // A confidential value is blank from the start, so that secondary suppression keeps its total from giving it away.
-    const breakdown = breakdownFields.map((field) => row[field]);
-    group.push({ cell: { indicator: row.indicator, period: row.period, breakdown, value: row.value, people: !notPeople.has(row.indicator), suppressed: row.is_confidential === 1 }, row });
+    group.push({ cell: { indicator, period, breakdown: row.key.slice(2), value: row.value, people: !notPeople.has(indicator), suppressed: row.confidential }, row });
   }
   flush();
   return counts;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { BundleImportResult, TableChanges } from '../../../shared/bundle/bundle-import';
+import type { BundleImportProgress, BundleImportResult, TableChanges } from '../../../shared/bundle/bundle-import';
 import { bundleRejections, type BundleRejectionCode } from '../../../shared/bundle/bundle-rejection';
 import { readOwnCity } from '../city/city-queries';
 import type { PendingBackup } from '../store/backups';
@@ -18,8 +18,10 @@ import { admitSigner } from './trust';
 export interface BundleImportContext {
   db: Database;
   now: Date;
-  /** Takes the backup an applied import needs; called only once the bundle is admitted. */
-  backupBeforeImport(): PendingBackup;
+  /** Takes the backup an applied import needs; called only once the bundle is admitted (null: nothing to keep, as for the sample city). */
+  backupBeforeImport(): PendingBackup | null;
+  /** Told where the import stands; records are counted as they are written. */
+  onProgress?(progress: BundleImportProgress): void;
 }
 
 /** A received file: its size first, its bytes only once the size is acceptable. */
@@ -32,6 +34,8 @@ export interface BundleImportOptions {
   dryRun: boolean;
   /** The user compared the signer's fingerprint with the sender and trusts it (a city's first key only). */
   trustKey: boolean;
+  /** How a key trusted by this import is recorded: by the user, or as the sample city's peers. */
+  trustAs?: 'bundle' | 'sample';
 }
 
 /** Ends the transaction of a dry run: everything it did is rolled back, its counts kept. */
@@ -83,20 +87,27 @@ function upsertPeerCity(db: Database, bundle: VerifiedBundle, now: Date): void {
 }
 
 /** Writes every file of the bundle into the sender's space; throws BundleRejected at the first record that does not fit. */
-function apply(db: Database, bundle: VerifiedBundle, space: PeerSpace): { counts: Record<string, TableChanges>; suppressed: number } {
+function apply(db: Database, bundle: VerifiedBundle, space: PeerSpace, onRecords: (records: number) => void): { counts: Record<string, TableChanges>; suppressed: number } {
   const listed = new Set(bundle.manifest.files.map((f) => f.path));
   const reader = (path: string) => (onChunk: (chunk: Uint8Array) => void) => bundle.read(path, onChunk);
   const counts: Record<string, TableChanges> = {};
   let suppressed = 0;
   // Sources, indicators and districts before the figures that cite them.
   const [before, after] = [travellingKinds.filter((k) => k.part === 'profile'), travellingKinds.filter((k) => k.part !== 'profile')];
-  for (const kind of before) if (listed.has(recordsPath(kind))) counts[kind.name] = applyPeerRecords(db, space, kind, reader(recordsPath(kind)));
+  let done = 0;
+  const tally = (changes: TableChanges): TableChanges => {
+    done += changes.created + changes.updated + changes.unchanged + changes.conflicts + changes.deleted;
+    onRecords(done);
+    return changes;
+  };
+  for (const kind of before) if (listed.has(recordsPath(kind))) counts[kind.name] = tally(applyPeerRecords(db, space, kind, reader(recordsPath(kind))));
   if (listed.has(observationsPath)) {
-    const figures = applyPeerObservations(db, space, reader(observationsPath), listed.has(deletionsPath) ? reader(deletionsPath) : null);
+    const figures = applyPeerObservations(db, space, reader(observationsPath), listed.has(deletionsPath) ? reader(deletionsPath) : null, (rows) => onRecords(done + rows));
+    tally(figures.changes);
     counts.observations = figures.changes;
     suppressed = figures.suppressed;
   }
-  for (const kind of after) if (listed.has(recordsPath(kind))) counts[kind.name] = applyPeerRecords(db, space, kind, reader(recordsPath(kind)));
+  for (const kind of after) if (listed.has(recordsPath(kind))) counts[kind.name] = tally(applyPeerRecords(db, space, kind, reader(recordsPath(kind))));
   return { counts, suppressed };
 }
 
@@ -125,6 +136,7 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
   const { db, now } = ctx;
   let bundle: VerifiedBundle;
   let bytes: Uint8Array | null = null;
+  ctx.onProgress?.({ phase: 'checking', records: 0 });
   try {
     // Too large is known from the size: such a file is never read into memory.
     if (source.size > bundleLimits.maxFileBytes) throw new BundleRejected('file_too_large');
@@ -154,12 +166,16 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
   let backup: PendingBackup | null = null;
   let outcome: { counts: Record<string, TableChanges>; suppressed: number } | null = null;
   try {
-    if (!options.dryRun) backup = ctx.backupBeforeImport();
+    if (!options.dryRun) {
+      ctx.onProgress?.({ phase: 'backing-up', records: 0 });
+      backup = ctx.backupBeforeImport();
+    }
+    ctx.onProgress?.({ phase: 'importing', records: 0 });
     db.transaction(() => {
-      const refused = admitSigner(db, bundle, options.trustKey, now);
+      const refused = admitSigner(db, bundle, options.trustKey, now, options.trustAs ?? 'bundle');
       if (refused) throw new BundleRejected(refused);
       upsertPeerCity(db, bundle, now);
-      outcome = apply(db, bundle, PeerSpace.ofAdmitted(bundle));
+      outcome = apply(db, bundle, PeerSpace.ofAdmitted(bundle), (records) => ctx.onProgress?.({ phase: 'importing', records }));
       const result: BundleImportResult = { ...described, status: 'imported', message: 'Imported.', counts: outcome.counts, suppressed: outcome.suppressed };
       if (options.dryRun) throw new DryRunDone();
       logReceived(db, result, bundle.contentSha256, now);

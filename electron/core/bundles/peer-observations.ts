@@ -78,7 +78,7 @@ const HeldRow = z.object({ revision: z.number(), value: z.number(), is_estimate:
  * (which the bundle brought first); it is stored with the sender's revision. A figure the sender
  * suppressed carries no value: it is not stored, and a copy held from before goes with it.
  */
-export function applyPeerObservations(db: Database, space: PeerSpace, read: Read, readDeletions: Read | null): { changes: TableChanges; suppressed: number } {
+export function applyPeerObservations(db: Database, space: PeerSpace, read: Read, readDeletions: Read | null, onRows: (rows: number) => void = () => undefined): { changes: TableChanges; suppressed: number } {
   const changes: TableChanges = { created: 0, updated: 0, unchanged: 0, conflicts: 0, deleted: 0 };
   let suppressed = 0;
   const problems = new ProblemList(1);
@@ -104,9 +104,16 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
     origin: fields[5] ?? '',
     area: fields[6] ?? '',
   });
-  const held = (key: ObservationKey) => HeldRow.optional().parse(select.get({ ...city, ...key })) ?? null;
+  const heldRow = HeldRow.optional();
+  const held = (key: ObservationKey) => heldRow.parse(select.get({ ...city, ...key })) ?? null;
+  // A field is a slice of the piece of text the parser read: kept in a set, it would keep the whole
+  // piece alive. Indicator codes are few; each is copied once.
+  const touch = (indicator: string): void => {
+    if (!touched.has(indicator)) touched.add([...indicator].join(''));
+  };
 
   readCsv(read, observationColumns, 'observations', (fields, line) => {
+    if (line % 10_000 === 0) onRows(line);
     const [indicator = '', period = '', sex = '', age = '', status = '', origin = '', area = '', value = '', , note = '', flagText = '', sourceId = '', revisionText = '', updatedText = ''] = fields;
     const revision = wholeNumber(revisionText, 'revision', line);
     const updatedAt = wholeNumber(updatedText, 'updated_at', line);
@@ -120,7 +127,7 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
       const before = held(key);
       if (before && before.revision < revision) {
         remove.run({ ...city, ...key });
-        touched.add(key.indicator);
+        touch(key.indicator);
         changes.deleted += 1;
       }
       return;
@@ -160,7 +167,7 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
       changes.conflicts += 1;
       return;
     }
-    touched.add(key.indicator);
+    touch(key.indicator);
   });
 
   if (readDeletions) {
@@ -171,7 +178,7 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
       const before = held(key);
       if (before && before.revision < revision) {
         remove.run({ ...city, ...key });
-        touched.add(key.indicator);
+        touch(key.indicator);
         changes.deleted += 1;
       } else if (before) changes.conflicts += 1;
       else changes.unchanged += 1;

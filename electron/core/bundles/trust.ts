@@ -67,7 +67,7 @@ export function removeTrustedKey(db: Database, fingerprint: string): void {
  * the trusted one signed over, or — when the user has just confirmed the fingerprint — a city's
  * first key. Writes what it decides (inside the import's transaction, so a dry run keeps nothing).
  */
-export function admitSigner(db: Database, bundle: VerifiedBundle, userConfirmed: boolean, now: Date): BundleRejectionCode | null {
+export function admitSigner(db: Database, bundle: VerifiedBundle, userConfirmed: boolean, now: Date, how: 'bundle' | 'sample' = 'bundle'): BundleRejectionCode | null {
   const { city, publicKey } = bundle.manifest.sender;
   const known = findByFingerprint(db, bundle.fingerprint);
   if (known) {
@@ -91,6 +91,6 @@ export function admitSigner(db: Database, bundle: VerifiedBundle, userConfirmed:
     return null;
   }
   if (!userConfirmed) return 'untrusted_key';
-  db.prepare("INSERT INTO trusted_keys (fingerprint, public_key, city, trusted_at, how) VALUES (?, ?, ?, ?, 'bundle')").run(bundle.fingerprint, publicKey, city, now.toISOString());
+  db.prepare('INSERT INTO trusted_keys (fingerprint, public_key, city, trusted_at, how) VALUES (?, ?, ?, ?, ?)').run(bundle.fingerprint, publicKey, city, now.toISOString(), how);
   return null;
 }

@@ -1,10 +1,10 @@
 import { exportBundle, previewBundle, type BundleExportContext } from '../bundles/export-bundle';
-import { importBundle } from '../bundles/import-bundle';
 import { listTrustedKeys, removeTrustedKey, trustKey } from '../bundles/trust';
 import { OwnCity } from '../city/own-city';
 import { FocalError } from '../errors';
 import { listReceivedBundles, listSentBundles, readSentBundle } from '../bundles/exchange-log';
 import { compareIndicator } from '../peers/compare-indicator';
+import { listPeerHoldings } from '../peers/peer-holdings';
 import type { HandlerContext } from '../handler-context';
 import { defaultThreshold } from '../observations/export/suppression';
 import type { DomainHandlers } from './handler-types';
@@ -16,15 +16,18 @@ function exportContext(ctx: HandlerContext): BundleExportContext {
 export const bundleHandlers = {
   'bundles.preview': (ctx, input) => previewBundle(exportContext(ctx), input),
   'bundles.export': (ctx, input) => exportBundle(exportContext(ctx), input),
-  'bundles.import': (ctx, input) => {
+  'bundles.importStart': (ctx, input) => {
     OwnCity.of(ctx.db);
-    const now = ctx.now();
-    return importBundle({ db: ctx.db, now, backupBeforeImport: () => ctx.store.backupBefore('before-import') }, ctx.bundleFiles.source(input.file), input);
+    if (!input.dryRun && ctx.store.recovery) throw new FocalError('conflict', 'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first.');
+    const file = ctx.bundleFiles.source(input.file);
+    return ctx.bundleJobs.start({ file: { path: file.path, size: file.size }, options: { dryRun: input.dryRun, trustKey: input.trustKey }, backupsDir: ctx.paths.backupsDir, now: ctx.now().getTime() });
   },
+  'bundles.importJob': (ctx, input) => ctx.bundleJobs.get(input.job),
   'bundles.upload': (ctx, input) => ctx.bundleFiles.upload(input.upload, input.name, Buffer.from(input.chunk, 'base64'), input.done),
   'bundles.sent': (ctx) => listSentBundles(ctx.db),
   'bundles.received': (ctx) => listReceivedBundles(ctx.db),
   'bundles.take': (ctx, input) => ({ ...readSentBundle(ctx.db, ctx.paths, input.bundleId), mediaType: 'application/vnd.focal.bundle+zip' }),
+  'peers.list': (ctx) => listPeerHoldings(ctx.db),
   'peers.remove': (ctx, input) => {
     // The own city is never a peer: only a row with is_self = 0 goes, and its whole space with it by cascade.
     const { changes } = ctx.db.prepare('DELETE FROM cities WHERE code = ? AND is_self = 0').run(input.city);
@@ -41,11 +44,13 @@ export const bundleHandlers = {
 } satisfies DomainHandlers<
   | 'bundles.preview'
   | 'bundles.export'
-  | 'bundles.import'
+  | 'bundles.importStart'
+  | 'bundles.importJob'
   | 'bundles.upload'
   | 'bundles.sent'
   | 'bundles.received'
   | 'bundles.take'
+  | 'peers.list'
   | 'peers.remove'
   | 'compare.indicator'
   | 'trust.list'

@@ -6,6 +6,7 @@ import { loadSampleActivities, loadSampleAssessments } from '../city/sample-acti
 import { loadSampleCommitments } from '../city/sample-commitments';
 import { loadSampleFigures } from '../city/sample-figures';
 import { loadSamplePaper } from '../city/sample-paper';
+import { receiveSamplePeerBundles, removeSamplePeers } from '../city/sample-peers';
 import { sampleNarrative } from '../city/sample-narrative';
 import { OwnCity } from '../city/own-city';
 import { saveNarrative } from '../narrative/narrative-queries';
@@ -69,6 +70,7 @@ export const cityHandlers = {
     loadSamplePaper(ctx.db, own, ctx.resourcesDir, ctx.now());
     loadSampleActivities(ctx.db, own, ctx.resourcesDir, ctx.now());
     loadSampleAssessments(ctx.db, own, ctx.resourcesDir, ctx.now());
+    receiveSamplePeerBundles(ctx.db, ctx.resourcesDir, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },
@@ -78,6 +80,7 @@ export const cityHandlers = {
     // Everything of the sample's space (figures, sources, its own indicators, texts, tombstones)
     // goes with the city by cascade: nothing of it may travel or linger.
     ctx.db.prepare('DELETE FROM cities WHERE is_self = 1 AND is_sample = 1').run();
+    removeSamplePeers(ctx.db);
     return { removed: city.code };
   },
 } satisfies DomainHandlers<'city.setup' | 'city.update' | 'city.createSample' | 'city.leaveSample'>;

@@ -65,7 +65,7 @@ export function App() {
       {page === 'assessment' ? <AssessmentPage /> : null}
       {page === 'activities' ? <ActivitiesPage /> : null}
       {page === 'advice' ? <AdvicePage /> : null}
-      {page === 'exchange' ? <ExchangePage /> : null}
+      {page === 'exchange' ? <ExchangePage ownCode={city.code} onPeersChanged={reload} /> : null}
       {page === 'catalogue' ? <CataloguePage /> : null}
       {page === 'settings' ? <SettingsPage status={status.value} city={city} onChanged={reload} /> : null}
     </Shell>

@@ -4,6 +4,7 @@ import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/lo
 import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
 import arActivities from './locales/activities/ar.json';
+import arExchange from './locales/exchange/ar.json';
 import arAssessment from './locales/assessment/ar.json';
 import arCharts from './locales/charts/ar.json';
 import arCommitments from './locales/commitments/ar.json';
@@ -14,6 +15,7 @@ import arTimeline from './locales/timeline/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
 import en from './locales/en.json';
 import enActivities from './locales/activities/en.json';
+import enExchange from './locales/exchange/en.json';
 import enAssessment from './locales/assessment/en.json';
 import enCharts from './locales/charts/en.json';
 import enCommitments from './locales/commitments/en.json';
@@ -24,6 +26,7 @@ import enTimeline from './locales/timeline/en.json';
 import enUnsaved from './locales/unsaved/en.json';
 import fr from './locales/fr.json';
 import frActivities from './locales/activities/fr.json';
+import frExchange from './locales/exchange/fr.json';
 import frAssessment from './locales/assessment/fr.json';
 import frCharts from './locales/charts/fr.json';
 import frCommitments from './locales/commitments/fr.json';
@@ -50,9 +53,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments, enPaper) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments, frPaper) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments, arPaper) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments, enPaper, enExchange) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments, frPaper, frExchange) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments, arPaper, arExchange) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

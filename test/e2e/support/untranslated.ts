@@ -102,9 +102,16 @@ function jsonStrings(value: unknown): string[] {
   return [];
 }
 
+/** The sample city's data files and its peers' (resources/sample-city/peers/<city>/), the bundles made from them left out. */
+function sampleFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sampleFiles(join(dir, entry.name)).map((file) => join(entry.name, file)) : /\.(json|csv)$/.test(entry.name) ? [entry.name] : [],
+  );
+}
+
 export function sampleCityData(): string[] {
   const out = new Set<string>();
-  for (const file of readdirSync(sampleCityDir)) {
+  for (const file of sampleFiles(sampleCityDir)) {
     // The JSON files (the priority paper and its versions) hold their texts as string values.
     if (file.endsWith('.json')) {
       for (const text of jsonStrings(JSON.parse(readFileSync(join(sampleCityDir, file), 'utf8')))) if (text.trim()) out.add(text.trim());

@@ -4,9 +4,10 @@ import type { ApiError, Result } from '../../../../../shared/api/result';
 import type { ImportPreview } from '../../../../../shared/domain/observation-import';
 
 /** Pieces small enough for one request each (base64 grows them by a third). */
-const pieceBytes = 2 * 1024 * 1024;
+export const pieceBytes = 2 * 1024 * 1024;
 
-function toBase64(bytes: Uint8Array): string {
+/** Bytes as base64, for a piece sent through the contract (which carries JSON). */
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   // In slices: String.fromCharCode with a million arguments overflows the stack.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
