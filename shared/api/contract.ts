@@ -105,8 +105,11 @@ export const contract = {
 
   /** What a bundle with these choices would hold, written nowhere: the preview before export. */
   'bundles.preview': method({ input: BundleRequest, output: BundlePreview, writes: false }),
-  /** Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). */
-  'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true }),
+  /**
+   * Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). It commits
+   * its sequence number before writing the file, so it runs its own transactions.
+   */
+  'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true, outsideTransaction: true }),
   /**
    * Verifies a received bundle and imports it into its sender's space on its own thread, after a
    * backup; a dry run answers what it would do and writes nothing. A refusal is a result (status

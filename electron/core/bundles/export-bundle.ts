@@ -1,5 +1,5 @@
 import { randomUUID, sign } from 'node:crypto';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { readSigningKey } from '../city/signing-key';
 import { FocalError } from '../errors';
 import { ExportFile } from '../observations/export/export-file';
 import type { DataPaths } from '../paths';
+import { isProcessAlive } from '../process-liveness';
 import { writeObservationDeletions, writeObservations } from './bundle-observations';
 import { writeRecords } from './bundle-records';
 import { BundleZipWriter } from './bundle-zip-writer';
@@ -72,6 +73,20 @@ function writeContent(ctx: BundleExportContext, city: string, request: z.output<
   return { files, counts };
 }
 
+/** `.focal-…focal.focal-tmp-<pid>-<12 hex>`: an export temp file (export-file.ts) in `bundles/sent/`. */
+const exportTemp = /^\..*\.focal-tmp-([1-9][0-9]{0,9})-[0-9a-f]{12}$/;
+
+/**
+ * Removes what exports killed midway left in `bundles/sent/` (hidden temp files of processes no
+ * longer running): their sequence numbers stay used in the log, so no later bundle takes their name.
+ */
+function sweepInterruptedBundles(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const writer = exportTemp.exec(name)?.[1];
+    if (writer !== undefined && Number(writer) !== process.pid && !isProcessAlive(Number(writer))) rmSync(join(dir, name), { force: true });
+  }
+}
+
 /** A file name that says from whom, to whom and which: `focal-tunis-to-network-000012-2026-12-04.focal`. */
 function bundleFileName(city: string, recipients: string, sequence: number, now: Date): string {
   return `focal-${city}-to-${recipients}-${String(sequence).padStart(6, '0')}-${now.toISOString().slice(0, 10)}${bundleExtension}`;
@@ -120,6 +135,7 @@ export function exportBundle(ctx: BundleExportContext, input: BundleRequest): Bu
   })();
 
   mkdirSync(ctx.paths.sentBundlesDir, { recursive: true });
+  sweepInterruptedBundles(ctx.paths.sentBundlesDir);
   const path = join(ctx.paths.sentBundlesDir, reserved.name);
   const out = new ExportFile(path);
   try {

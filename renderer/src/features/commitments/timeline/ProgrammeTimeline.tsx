@@ -151,10 +151,12 @@ function TimelineRowButton({ row, locale, format, onOpen }: { row: TimelineRow; 
         : due
           ? t('timeline.dates.dueOnly', { due: format.day(due) })
           : t('timeline.dates.none');
-  const name = [t('timeline.row', { title, status, dates }), ...(row.milestones.length > 0 ? [t('timeline.milestones', { count: row.milestones.length })] : [])].join(' ');
+  // The button's name is what it shows (title, status, where it lies) followed by what only the bar
+  // shows (the dates, the milestones): read last, so the visible words come first, as seen.
+  const unseen = [dates, ...(row.milestones.length > 0 ? [t('timeline.milestones', { count: row.milestones.length })] : [])].join('. ');
   return (
     <li className="timeline__row">
-      <button type="button" className="timeline__button" aria-label={name} onClick={() => onOpen(commitment.uid)}>
+      <button type="button" className="timeline__button" onClick={() => onOpen(commitment.uid)}>
         <span className="timeline__label">
           <span className="timeline__title">{title}</span>
           <span className="timeline__status">
@@ -173,6 +175,7 @@ function TimelineRowButton({ row, locale, format, onOpen }: { row: TimelineRow; 
             />
           ))}
         </span>
+        <span className="visually-hidden">{` ${unseen}.`}</span>
       </button>
     </li>
   );
