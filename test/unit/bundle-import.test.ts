@@ -193,6 +193,7 @@ describe('importing a bundle into the sender’s space', () => {
       ['a code not in the codelists', { 'data/observations.csv': csv.replace(/\r\nPOP_TOTAL,([0-9]{4}),,/, '\r\nPOP_TOTAL,$1,Q,') }, 'invalid_record'],
       ['a period that does not parse', { 'data/observations.csv': `${csv}POP_TOTAL,2024-Q7,,,,,,5,x,,,${'0'.repeat(8)}-0000-4000-8000-000000000000,1,1\r\n` }, 'invalid_record'],
       ['a figure with an unknown source', { 'data/observations.csv': `${csv}POP_TOTAL,2030,,,,,,5,x,,,00000000-0000-4000-8000-000000000000,1,1\r\n` }, 'invalid_record'],
+      ['the same figure twice', { 'data/observations.csv': `${csv}${csv.split('\r\n')[1] ?? ''}\r\n` }, 'invalid_record'],
       ['other columns', { 'data/observations.csv': csv.replace('indicator,period', 'period,indicator') }, 'invalid_record'],
       ['a record with a field too many', { 'records/commitments.ndjson': records.replace('{"uid"', '{"city":"tunis","uid"') }, 'invalid_record'],
       ['a record that is not JSON', { 'records/commitments.ndjson': `${records}{"uid": \n` }, 'invalid_record'],
@@ -208,6 +209,13 @@ describe('importing a bundle into the sender’s space', () => {
       expect(dump(b.core.store.db, received), name).toBe(before);
     }
     expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+
+    // A later bundle meets figures already held: the same figure twice is refused there too.
+    const held = dump(b.core.store.db, received);
+    const path = join(folder.dir, 'twice-later.focal');
+    writeFileSync(path, forge({ ...entries, 'data/observations.csv': `${csv}${csv.split('\r\n')[2] ?? ''}\r\n` }, (m) => ({ ...m, bundleId: crypto.randomUUID(), sequence: m.sequence + 1 }), key));
+    expect(await importInto(b, path)).toMatchObject({ status: 'rejected', code: 'invalid_record', message: expect.stringContaining('the same figure twice') });
+    expect(dump(b.core.store.db, received)).toBe(held);
   });
 
   it('lists what was sent and received, gives a sent bundle back, compares an indicator across the cities, and removes a peer after a backup', async () => {

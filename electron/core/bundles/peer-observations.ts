@@ -6,12 +6,13 @@ import { observationKeyFields, type ObservationKey } from '../../../shared/domai
 import { CodeRecognizer } from '../observations/import/code-recognizer';
 import { CsvParser, CsvFormatError } from '../observations/import/csv-parser';
 import { ProblemList } from '../observations/import/problem-list';
-import { keyCondition, sqlValues, writtenColumnList, writtenColumns, type ObservationValues } from '../observations/store/observation-columns';
+import { keyCondition, type ObservationValues } from '../observations/store/observation-columns';
 import { refreshCoverage } from '../observations/store/observation-writer';
 import { ObservationValidator } from '../observations/validation/observation-validator';
 import type { SourceRefs } from '../sources/source-registry';
 import { deletionColumns, observationColumns } from './bundle-observations';
 import { bundleLimits } from './bundle-limits';
+import { PeerObservationStage } from './peer-observation-stage';
 import { BundleRejected } from './bundle-rejected';
 import type { PeerSpace } from './peer-space';
 
@@ -79,22 +80,17 @@ const HeldRow = z.object({ revision: z.number(), value: z.number(), is_estimate:
  * suppressed carries no value: it is not stored, and a copy held from before goes with it.
  */
 export function applyPeerObservations(db: Database, space: PeerSpace, read: Read, readDeletions: Read | null, onRows: (rows: number) => void = () => undefined): { changes: TableChanges; suppressed: number } {
-  const changes: TableChanges = { created: 0, updated: 0, unchanged: 0, conflicts: 0, deleted: 0 };
   let suppressed = 0;
   const problems = new ProblemList(1);
   const validator = new ObservationValidator(new CodeRecognizer(db, space.code), new PeerSources(db, space), problems, false);
   const at = (line: number) => ({ line, column: (field: ImportField) => field });
   const city = { city: space.code };
   const select = db.prepare(`SELECT revision, value, is_estimate, is_provisional, source, note FROM observations WHERE city = @city AND ${keyCondition()}`);
-  const insert = db.prepare(`INSERT INTO observations (city, ${writtenColumnList}, revision, updated_at) VALUES (@city, ${writtenColumns.map((c) => `@${c}`).join(', ')}, @revision, @updated_at)`);
-  const update = db.prepare(`UPDATE observations SET ${writtenColumns.map((c) => `${c} = @${c}`).join(', ')}, revision = @revision, updated_at = @updated_at WHERE city = @city AND ${keyCondition()}`);
   const remove = db.prepare(`DELETE FROM observations WHERE city = @city AND ${keyCondition()}`);
   const bury = db.prepare(
     `INSERT INTO observation_tombstones (city, ${observationKeyFields.join(', ')}, revision, updated_at) VALUES (@city, ${observationKeyFields.map((f) => `@${f}`).join(', ')}, @revision, @updated_at)
      ON CONFLICT DO UPDATE SET revision = excluded.revision, updated_at = excluded.updated_at WHERE excluded.revision > observation_tombstones.revision`,
   );
-  const unbury = db.prepare(`DELETE FROM observation_tombstones WHERE city = @city AND ${keyCondition()}`);
-  const touched = new Set<string>();
   const keyOfFields = (fields: string[]): ObservationKey => ({
     indicator: fields[0] ?? '',
     period: fields[1] ?? '',
@@ -106,14 +102,12 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
   });
   const heldRow = HeldRow.optional();
   const held = (key: ObservationKey) => heldRow.parse(select.get({ ...city, ...key })) ?? null;
-  // A field is a slice of the piece of text the parser read: kept in a set, it would keep the whole
-  // piece alive. Indicator codes are few; each is copied once.
-  const touch = (indicator: string): void => {
-    if (!touched.has(indicator)) touched.add([...indicator].join(''));
-  };
+  const stage = new PeerObservationStage(db, space);
+  let rows = 0;
 
   readCsv(read, observationColumns, 'observations', (fields, line) => {
     if (line % 10_000 === 0) onRows(line);
+    rows += 1;
     const [indicator = '', period = '', sex = '', age = '', status = '', origin = '', area = '', value = '', , note = '', flagText = '', sourceId = '', revisionText = '', updatedText = ''] = fields;
     const revision = wholeNumber(revisionText, 'revision', line);
     const updatedAt = wholeNumber(updatedText, 'updated_at', line);
@@ -123,16 +117,10 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
     if (flags.includes('suppressed')) {
       if (value !== '') throw new BundleRejected('invalid_record', `observations line ${line}: a suppressed figure with a value`);
       suppressed += 1;
-      const key = keyOfFields(fields);
-      const before = held(key);
-      if (before && before.revision < revision) {
-        remove.run({ ...city, ...key });
-        touch(key.indicator);
-        changes.deleted += 1;
-      }
+      stage.add(line, { key: fields, value: 0, estimate: false, provisional: false, source: 0, note: '', revision, updatedAt, suppressed: true });
       return;
     }
-    const rows = validator.validate(
+    const validated = validator.validate(
       {
         indicator,
         breakdown: { sex, age, status, origin, area },
@@ -143,32 +131,21 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
       },
       at(line),
     );
-    const row: ObservationValues | undefined = rows[0];
+    const row: ObservationValues | undefined = validated[0];
     if (problems.errorCount > 0 || !row) {
       const problem = problems.errors[0];
       throw new BundleRejected('invalid_record', `observations line ${line}: ${problem ? `${problem.column}: ${problem.message}` : 'the source is not in the bundle'}`);
     }
     // The bundle says codes, and codes are what it must say: a label the validator recognised is not the code itself.
-    const key = keyOfFields(fields);
-    if (observationKeyFields.some((field) => row[field] !== key[field])) throw new BundleRejected('invalid_record', `observations line ${line}: not written in codes`);
-    const values = { ...city, ...sqlValues(row), revision, updated_at: updatedAt };
-    const before = held(key);
-    if (!before) {
-      insert.run(values);
-      unbury.run({ ...city, ...key });
-      changes.created += 1;
-    } else if (before.revision < revision) {
-      update.run(values);
-      changes.updated += 1;
-    } else if (before.value === row.value && before.source === row.sourceRef && before.note === row.note && before.is_estimate === (row.estimate ? 1 : 0) && before.is_provisional === (row.provisional ? 1 : 0)) {
-      changes.unchanged += 1;
-      return;
-    } else {
-      changes.conflicts += 1;
-      return;
+    for (let i = 0; i < observationKeyFields.length; i += 1) {
+      const field = observationKeyFields[i];
+      if (field !== undefined && row[field] !== fields[i]) throw new BundleRejected('invalid_record', `observations line ${line}: not written in codes`);
     }
-    touch(key.indicator);
+    stage.add(line, { key: fields, value: row.value, estimate: row.estimate, provisional: row.provisional, source: row.sourceRef, note: row.note, revision, updatedAt, suppressed: false });
   });
+  const staged = stage.finish(rows, suppressed);
+  const changes: TableChanges = staged.changes;
+  const touched = new Set(staged.indicators);
 
   if (readDeletions) {
     readCsv(readDeletions, deletionColumns, 'observation deletions', (fields, line) => {
@@ -178,7 +155,7 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
       const before = held(key);
       if (before && before.revision < revision) {
         remove.run({ ...city, ...key });
-        touch(key.indicator);
+        touched.add(key.indicator);
         changes.deleted += 1;
       } else if (before) changes.conflicts += 1;
       else changes.unchanged += 1;
