@@ -213,7 +213,7 @@ describe('importing a bundle into the sender’s space', () => {
     // A later bundle meets figures already held: the same figure twice is refused there too.
     const held = dump(b.core.store.db, received);
     const path = join(folder.dir, 'twice-later.focal');
-    writeFileSync(path, forge({ ...entries, 'data/observations.csv': `${csv}${csv.split('\r\n')[2] ?? ''}\r\n` }, (m) => ({ ...m, bundleId: crypto.randomUUID(), sequence: m.sequence + 1 }), key));
+    writeFileSync(path, forge({ ...entries, 'data/observations.csv': `${csv}${csv.split('\r\n')[2] ?? ''}\r\n` }, (m) => ({ ...m, bundleId: crypto.randomUUID(), sequence: Number(m.sequence) + 1 }), key));
     expect(await importInto(b, path)).toMatchObject({ status: 'rejected', code: 'invalid_record', message: expect.stringContaining('the same figure twice') });
     expect(dump(b.core.store.db, received)).toBe(held);
   });
