@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { keyChangeStatement } from '../../shared/bundle/bundle-manifest';
 import { bundleEntries, entryText, forge, publicKeyBase64, signingKeyOf } from '../support/bundle-files';
+import { shapeSql } from '../../electron/core/observations/store/observation-columns';
 import { importBundleFile, openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 /** Every row of every table, in a stable order, hashed: what "nothing changed" is checked against. */
@@ -33,6 +34,14 @@ function space(db: Database, city: string): string {
 }
 
 const received = ['received_bundles'];
+
+/** A city's coverage counts as stored, and as recounted from its figures: the same when the import kept them right. */
+function coverage(db: Database, city: string): { stored: unknown[]; recounted: unknown[] } {
+  return {
+    stored: db.prepare('SELECT indicator, period, shape, rows FROM observation_coverage WHERE city = ? ORDER BY 1, 2, 3').all(city),
+    recounted: db.prepare(`SELECT indicator, period, ${shapeSql()} AS shape, count(*) AS rows FROM observations WHERE city = ? GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`).all(city),
+  };
+}
 
 function comparisonKey(status: { city: { signingKey: { fingerprint: string } } | null }): string | undefined {
   return status.city?.signingKey.fingerprint;
@@ -85,6 +94,9 @@ describe('importing a bundle into the sender’s space', () => {
     const imported = await importInto(b, file, { trustKey: true });
     expect(imported).toMatchObject({ status: 'imported', code: null, counts: preview.counts, suppressed: preview.suppressed });
     expect(space(b.core.store.db, 'tunis')).toBe(own);
+    const counted = coverage(b.core.store.db, 'sample-city');
+    expect(counted.stored.length).toBeGreaterThan(10);
+    expect(counted.stored).toEqual(counted.recounted);
     const status = await b.call('app.status', {});
     expect(status.peers.map((p) => p.code)).toEqual(['sample-city']);
     const theirs = await b.call('commitments.list', { city: 'sample-city' });
@@ -123,6 +135,8 @@ describe('importing a bundle into the sender’s space', () => {
     expect(applied.counts.commitments).toMatchObject({ deleted: 1, created: 0 });
     expect(applied.counts.observations).toMatchObject({ deleted: 1 });
     expect((await b.call('commitments.list', { city: 'sample-city' })).some((c) => c.uid === commitment.uid)).toBe(false);
+    const counted = coverage(b.core.store.db, 'sample-city');
+    expect(counted.stored).toEqual(counted.recounted);
 
     const before = dump(b.core.store.db, received);
     expect(await importInto(b, older)).toMatchObject({ status: 'rejected', code: 'replay' });

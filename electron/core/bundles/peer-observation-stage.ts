@@ -1,8 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import type { TableChanges } from '../../../shared/bundle/bundle-import';
-import { observationKeyFields } from '../../../shared/domain/observation-record';
-import { keyColumnList, keyJoin, valueColumns, writtenColumnList } from '../observations/store/observation-columns';
+import { breakdownFields, observationKeyFields } from '../../../shared/domain/observation-record';
+import { keyColumnList, keyJoin, shapeBit, valueColumns, writtenColumnList } from '../observations/store/observation-columns';
+import { refreshCoverage, replaceCoverage } from '../observations/store/observation-writer';
 import { BundleRejected } from './bundle-rejected';
 import type { PeerSpace } from './peer-space';
 
@@ -66,10 +67,12 @@ export class PeerObservationStage {
   private inBatch = 0;
   private readonly city: { city: string };
   private readonly lines: number[] = [];
+  /** Straight in: rows per indicator, period and breakdown shape, counted as they come (cheaper than recounting a million rows). */
+  private readonly coverage = new Map<string, Map<string, number[]>>();
 
   constructor(
     private readonly db: Database,
-    space: PeerSpace,
+    private readonly space: PeerSpace,
   ) {
     this.city = { city: space.code };
     const holds = (table: string) => db.prepare(`SELECT 1 FROM ${table} WHERE city = ? LIMIT 1`).get(space.code) !== undefined;
@@ -91,8 +94,10 @@ export class PeerObservationStage {
     if (this.direct && figure.suppressed) return;
     const params = this.params;
     let at = this.inBatch * (this.direct ? stagedWidth - 2 : stagedWidth);
-    if (this.direct) this.lines[this.inBatch] = line;
-    else params[at++] = line;
+    if (this.direct) {
+      this.lines[this.inBatch] = line;
+      this.count(figure.key);
+    } else params[at++] = line;
     for (let i = 0; i < observationKeyFields.length; i += 1) params[at++] = figure.key[i] ?? '';
     params[at++] = figure.value;
     params[at++] = figure.estimate ? 1 : 0;
@@ -104,6 +109,19 @@ export class PeerObservationStage {
     if (!this.direct) params[at] = figure.suppressed ? 1 : 0;
     this.inBatch += 1;
     if (this.inBatch === batchRows) this.writeBatch();
+  }
+
+  private count(key: readonly string[]): void {
+    const [indicator = '', period = ''] = key;
+    let shape = 0;
+    for (let i = 0; i < breakdownFields.length; i += 1) if ((key[i + 2] ?? '') !== '') shape |= shapes[i] ?? 0;
+    let periods = this.coverage.get(indicator);
+    // The key's texts are slices of the piece of text the parser read: a copy is kept instead, so a
+    // map entry does not keep the whole piece alive.
+    if (!periods) this.coverage.set(copy(indicator), (periods = new Map()));
+    let rows = periods.get(period);
+    if (!rows) periods.set(copy(period), (rows = new Array<number>(1 << breakdownFields.length).fill(0)));
+    rows[shape] = (rows[shape] ?? 0) + 1;
   }
 
   private writeBatch(): void {
@@ -134,18 +152,15 @@ export class PeerObservationStage {
   /**
    * Writes what is left, then merges: figures new to the space are created, a newer revision of a
    * held figure replaces it, a figure the sender suppressed at a newer revision takes the held copy
-   * away, and anything else held stays (unchanged, or a conflict when it differs). Answers the
-   * counts and the indicators whose figures changed.
+   * away, and anything else held stays (unchanged, or a conflict when it differs). Recounts the
+   * coverage of what changed; answers the counts.
    */
-  finish(rows: number, suppressed: number): { changes: TableChanges; indicators: string[] } {
+  finish(rows: number, suppressed: number): TableChanges {
     this.writeOneByOne(this.inBatch);
     this.inBatch = 0;
     if (this.direct) {
-      const indicators = z
-        .array(z.object({ indicator: z.string() }))
-        .parse(this.db.prepare('SELECT DISTINCT indicator FROM observations WHERE city = ?').all(this.city.city))
-        .map((row) => row.indicator);
-      return { changes: { created: rows - suppressed, updated: 0, unchanged: 0, conflicts: 0, deleted: 0 }, indicators };
+      replaceCoverage(this.db, this.space, [...this.coverage.keys()], this.coverageCells());
+      return { created: rows - suppressed, updated: 0, unchanged: 0, conflicts: 0, deleted: 0 };
     }
     try {
       this.db.exec(`CREATE UNIQUE INDEX temp.peer_rows_key ON peer_rows (${keyColumnList})`);
@@ -200,9 +215,23 @@ export class PeerObservationStage {
       this.db.prepare(`DELETE FROM observation_tombstones AS t WHERE t.city = @city AND EXISTS (SELECT 1 FROM observations o WHERE o.city = t.city AND ${keyJoin('o', 't')})`).run(this.city);
     }
     this.db.exec('DROP TABLE temp.peer_rows');
-    return {
-      changes: { created: counts.created ?? 0, updated: counts.updated ?? 0, unchanged: counts.unchanged ?? 0, conflicts: counts.conflicts ?? 0, deleted: counts.deleted ?? 0 },
-      indicators,
-    };
+    if (indicators.length > 0) refreshCoverage(this.db, this.space, indicators);
+    return { created: counts.created ?? 0, updated: counts.updated ?? 0, unchanged: counts.unchanged ?? 0, conflicts: counts.conflicts ?? 0, deleted: counts.deleted ?? 0 };
   }
+
+  private *coverageCells(): Generator<{ indicator: string; period: string; shape: number; rows: number }> {
+    for (const [indicator, periods] of this.coverage)
+      for (const [period, shapes] of periods)
+        for (let shape = 0; shape < shapes.length; shape += 1) {
+          const rows = shapes[shape] ?? 0;
+          if (rows > 0) yield { indicator, period, shape, rows };
+        }
+  }
+}
+
+/** The coverage bit of each breakdown, in `breakdownFields` order (the key's third field on). */
+const shapes = breakdownFields.map(shapeBit);
+
+function copy(text: string): string {
+  return [...text].join('');
 }

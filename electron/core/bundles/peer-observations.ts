@@ -143,9 +143,8 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
     }
     stage.add(line, { key: fields, value: row.value, estimate: row.estimate, provisional: row.provisional, source: row.sourceRef, note: row.note, revision, updatedAt, suppressed: false });
   });
-  const staged = stage.finish(rows, suppressed);
-  const changes: TableChanges = staged.changes;
-  const touched = new Set(staged.indicators);
+  const changes = stage.finish(rows, suppressed);
+  const touched = new Set<string>();
 
   if (readDeletions) {
     readCsv(readDeletions, deletionColumns, 'observation deletions', (fields, line) => {

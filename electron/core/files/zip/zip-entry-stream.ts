@@ -1,5 +1,5 @@
+import { crc32 } from 'node:zlib';
 import { Inflate } from 'fflate';
-import { Crc32 } from './crc32';
 import type { ZipEntry } from './zip-directory';
 import { ZipError } from './zip-error';
 
@@ -49,14 +49,14 @@ export function streamZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: Infla
       : new ZipError('too_large', 'the entries inflate to more bytes than allowed');
   if (entry.uncompressedSize > cap) throw overCap();
   const input = compressedData(bytes, entry);
-  const crc = new Crc32();
+  let crc = 0;
   let produced = 0;
   let consumerError: unknown = null;
   const accept = (chunk: Uint8Array): void => {
     produced += chunk.length;
     if (produced > cap) throw overCap();
     if (chunk.length === 0) return;
-    crc.update(chunk);
+    crc = crc32(chunk, crc);
     try {
       onChunk(chunk);
     } catch (error) {
@@ -84,6 +84,6 @@ export function streamZipEntry(bytes: Uint8Array, entry: ZipEntry, budget: Infla
   }
 
   if (produced !== entry.uncompressedSize) throw new ZipError('size_mismatch', `the entry inflated to ${produced} bytes, not the ${entry.uncompressedSize} declared`);
-  if (crc.value !== entry.crc32) throw new ZipError('crc_mismatch', 'the entry inflated to bytes whose CRC-32 differs from the declared one');
+  if (crc !== entry.crc32) throw new ZipError('crc_mismatch', 'the entry inflated to bytes whose CRC-32 differs from the declared one');
   budget.remainingBytes -= produced;
 }

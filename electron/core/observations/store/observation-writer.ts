@@ -110,7 +110,7 @@ export function refreshCoverage(db: Database, city: OwnCity | PeerSpace, indicat
 }
 
 /** Replaces the coverage counts of some indicators with counts worked out elsewhere (an import counts as it reads). */
-export function replaceCoverage(db: Database, city: OwnCity, indicators: readonly string[], coverage: Iterable<{ indicator: string; period: string; shape: number; rows: number }>): void {
+export function replaceCoverage(db: Database, city: OwnCity | PeerSpace, indicators: readonly string[], coverage: Iterable<{ indicator: string; period: string; shape: number; rows: number }>): void {
   const remove = db.prepare('DELETE FROM observation_coverage WHERE city = ? AND indicator = ?');
   for (const indicator of indicators) remove.run(city.code, indicator);
   const insert = db.prepare('INSERT INTO observation_coverage (city, indicator, period, shape, rows) VALUES (?, ?, ?, ?, ?)');
