@@ -26,6 +26,9 @@ export function suppressSmallCounts(rows: SuppressibleRow[], threshold: number):
   for (const row of rows) {
     if (row.people && row.value !== null && row.value > 0 && row.value < threshold) row.suppressed = true;
   }
+  // Nothing hidden, nothing to give away: most tables have no small count, and a million rows
+  // would otherwise be grouped for nothing.
+  if (!rows.some((row) => row.suppressed)) return;
   const groups = additiveGroups(rows.filter((row) => row.people));
   // Suppressing a cell can expose another group it belongs to; repeat until nothing changes.
   for (let pass = 0; pass < 50; pass += 1) {
