@@ -18,7 +18,7 @@ import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
 import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
-import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
+import { BundleExportJob, BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
 import { BundleImportJob } from '../bundle/bundle-import';
 import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
 import { IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
@@ -110,6 +110,9 @@ export const contract = {
    * its sequence number before writing the file, so it runs its own transactions.
    */
   'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true, outsideTransaction: true }),
+  /** The same export on the bundle thread, as a job whose progress (figures written of all) the interface shows. */
+  'bundles.exportStart': method({ input: BundleRequest, output: BundleExportJob, writes: false }),
+  'bundles.exportJob': method({ input: z.object({ job: jobId }).strict(), output: BundleExportJob, writes: false }),
   /**
    * Verifies a received bundle and imports it into its sender's space on its own thread, after a
    * backup; a dry run answers what it would do and writes nothing. A refusal is a result (status

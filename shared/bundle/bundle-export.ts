@@ -47,3 +47,15 @@ export const BundlePreview = z.object({
   counts: BundleCounts,
 });
 export type BundlePreview = z.infer<typeof BundlePreview>;
+
+/** An export running on the bundle thread: how many figures of how many are written, then its summary. */
+export const BundleExportJob = z.object({
+  job: z.string(),
+  state: z.enum(['running', 'done', 'failed']),
+  progress: z.object({ figures: z.number().int(), total: z.number().int() }),
+  result: BundleSummary.nullable(),
+  /** What went wrong when the job failed, in plain words. */
+  error: z.string().nullable(),
+});
+export type BundleExportJob = z.infer<typeof BundleExportJob>;
+export type BundleExportProgress = BundleExportJob['progress'];

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
+import type { BundleExportJob } from '../../../shared/bundle/bundle-export';
 import type { BundleImportJob } from '../../../shared/bundle/bundle-import';
 import { describeStorageFailure, FocalError } from '../errors';
-import { performBundleImport, type BundleTask } from './bundle-task';
+import { performBundleExport, performBundleImport, type BundleExportTask, type BundleTask } from './bundle-task';
 import type { BundleWorkerMessage } from './bundle-worker';
 
 const jobsKept = 20;
@@ -13,87 +14,138 @@ const jobsKept = 20;
  */
 const resourceLimits = { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 };
 
+/** What both kinds of job show: a state, and an error in plain words when it failed. */
+interface JobView {
+  job: string;
+  state: 'running' | 'done' | 'failed';
+  error: string | null;
+}
+
+interface Job<View extends JobView> {
+  kind: 'import' | 'export';
+  view: View;
+  worker: Worker | null;
+}
+
+const words = {
+  import: { outOfMemory: 'This bundle needs more memory than Focal allows an import. Nothing was changed.', stopped: 'The import stopped', unexpected: 'The import stopped because of an unexpected problem. Nothing was changed.' },
+  export: { outOfMemory: 'This bundle needs more memory than Focal allows an export. Nothing was sent.', stopped: 'The export stopped', unexpected: 'The export stopped because of an unexpected problem. Nothing was sent.' },
+} as const;
+
 /**
- * Imports of received bundles, running or finished. With a worker script (the desktop app, the
- * browser host, the CLI when built) each runs on its own thread with memory limits and the caller
- * polls its progress; without one (tests) it runs at once on the core's connection.
+ * Imports of received bundles and exports of bundles to send, running or finished. With a worker
+ * script (the desktop app, the browser host, the CLI when built) each runs on its own thread with
+ * memory limits and the caller polls its progress; without one (tests) it runs at once on the
+ * core's connection.
  */
 export class BundleJobs {
-  private readonly jobs = new Map<string, { view: BundleImportJob; worker: Worker | null }>();
+  private readonly imports = new Map<string, Job<BundleImportJob>>();
+  private readonly exports = new Map<string, Job<BundleExportJob>>();
 
   constructor(private readonly deps: { db: () => Database; database: string; workerScript: string | null; otherWriting: () => boolean }) {}
 
-  /** True while an import runs: other writes wait for it, as for a file import. */
+  /** True while an import runs: other writes wait for it, as for a file import. An export only reads (and numbers itself). */
   get writing(): boolean {
-    return [...this.jobs.values()].some((job) => job.view.state === 'running');
+    return [...this.imports.values()].some((job) => job.view.state === 'running');
   }
 
   start(task: BundleTask): BundleImportJob {
     if (this.writing || this.deps.otherWriting()) throw new FocalError('conflict', 'An import is running; wait for it to finish.');
-    const entry: { view: BundleImportJob; worker: Worker | null } = {
-      view: { job: randomBytes(8).toString('hex'), state: 'running', dryRun: task.options.dryRun, progress: { phase: 'checking', records: 0 }, result: null, error: null },
+    const job: Job<BundleImportJob> = {
+      kind: 'import',
+      view: { job: newJobId(), state: 'running', dryRun: task.options.dryRun, progress: { phase: 'checking', records: 0 }, result: null, error: null },
       worker: null,
     };
-    this.jobs.set(entry.view.job, entry);
-    this.forgetOld();
-    if (this.deps.workerScript) this.runInWorker(entry, task, this.deps.workerScript);
-    else this.runHere(entry, task);
-    return { ...entry.view };
+    this.remember(this.imports, job);
+    if (this.deps.workerScript) {
+      this.watch(job, this.deps.workerScript, { kind: 'import', ...task }, (message) => {
+        if (message.type === 'progress') job.view.progress = message.progress;
+        else if (message.type === 'done') {
+          job.view.result = message.result;
+          job.view.state = 'done';
+        }
+      });
+    } else this.runHere(job, () => (job.view.result = performBundleImport(this.deps.db(), task, (progress) => (job.view.progress = progress))));
+    return { ...job.view };
   }
 
   get(id: string): BundleImportJob {
-    const job = this.jobs.get(id);
+    const job = this.imports.get(id);
     if (!job) throw new FocalError('not_found', 'This import is no longer known.');
     return { ...job.view };
   }
 
-  /** The app is closing: a running import's transaction rolls back with its thread. */
+  startExport(task: BundleExportTask): BundleExportJob {
+    if (this.writing) throw new FocalError('conflict', 'An import is running; wait for it to finish.');
+    const job: Job<BundleExportJob> = { kind: 'export', view: { job: newJobId(), state: 'running', progress: { figures: 0, total: 0 }, result: null, error: null }, worker: null };
+    this.remember(this.exports, job);
+    if (this.deps.workerScript) {
+      this.watch(job, this.deps.workerScript, { kind: 'export', ...task }, (message) => {
+        if (message.type === 'export-progress') job.view.progress = message.progress;
+        else if (message.type === 'exported') {
+          job.view.result = message.result;
+          job.view.state = 'done';
+        }
+      });
+    } else this.runHere(job, () => (job.view.result = performBundleExport(this.deps.db(), task, (progress) => (job.view.progress = progress))));
+    return { ...job.view };
+  }
+
+  getExport(id: string): BundleExportJob {
+    const job = this.exports.get(id);
+    if (!job) throw new FocalError('not_found', 'This export is no longer known.');
+    return { ...job.view };
+  }
+
+  /** The app is closing: a running import's transaction rolls back with its thread; a running export leaves a temp file the next one sweeps. */
   stopAll(): void {
-    for (const job of this.jobs.values()) void job.worker?.terminate();
+    for (const job of [...this.imports.values(), ...this.exports.values()]) void job.worker?.terminate();
   }
 
-  private forgetOld(): void {
-    const finished = [...this.jobs.entries()].filter(([, job]) => job.view.state !== 'running');
-    for (const [id] of finished.slice(0, Math.max(0, this.jobs.size - jobsKept))) this.jobs.delete(id);
+  /** Keeps a new job and forgets the oldest finished ones. */
+  private remember<View extends JobView>(jobs: Map<string, Job<View>>, job: Job<View>): void {
+    jobs.set(job.view.job, job);
+    const finished = [...jobs.entries()].filter(([, j]) => j.view.state !== 'running');
+    for (const [id] of finished.slice(0, Math.max(0, jobs.size - jobsKept))) jobs.delete(id);
   }
 
-  private runHere(job: { view: BundleImportJob }, task: BundleTask): void {
+  private runHere<View extends JobView>(job: Job<View>, run: () => void): void {
     try {
-      job.view.result = performBundleImport(this.deps.db(), task, (progress) => (job.view.progress = progress));
+      run();
       job.view.state = 'done';
     } catch (error) {
       job.view.state = 'failed';
       const known = error instanceof FocalError ? error.message : describeStorageFailure(error)?.message;
-      job.view.error = known ?? 'The import stopped because of an unexpected problem. Nothing was changed.';
+      job.view.error = known ?? words[job.kind].unexpected;
       if (known === undefined) throw error;
     }
   }
 
-  private runInWorker(job: { view: BundleImportJob; worker: Worker | null }, task: BundleTask, script: string): void {
+  /** Runs a task on its own thread; `onMessage` takes its progress and answer, failures end the job here. */
+  private watch<View extends JobView>(job: Job<View>, script: string, task: (BundleTask & { kind: 'import' }) | (BundleExportTask & { kind: 'export' }), onMessage: (message: BundleWorkerMessage) => void): void {
     const worker = new Worker(script, { workerData: { database: this.deps.database, task }, resourceLimits });
     job.worker = worker;
     worker.on('message', (message: BundleWorkerMessage) => {
-      if (message.type === 'progress') job.view.progress = message.progress;
-      else if (message.type === 'done') {
-        job.view.result = message.result;
-        job.view.state = 'done';
-      } else {
-        job.view.state = 'failed';
-        job.view.error = message.message;
-      }
+      if (message.type !== 'failed') return onMessage(message);
+      job.view.state = 'failed';
+      job.view.error = message.message;
     });
     worker.on('error', (error) => {
       if (job.view.state !== 'running') return;
       job.view.state = 'failed';
       const memory = 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      job.view.error = memory ? 'This bundle needs more memory than Focal allows an import. Nothing was changed.' : `The import stopped: ${error.message}. Nothing was changed.`;
+      job.view.error = memory ? words[job.kind].outOfMemory : `${words[job.kind].stopped}: ${error.message}. Nothing was changed.`;
     });
     worker.on('exit', () => {
       job.worker = null;
       if (job.view.state === 'running') {
         job.view.state = 'failed';
-        job.view.error = 'The import stopped before it finished. Nothing was changed.';
+        job.view.error = `${words[job.kind].stopped} before it finished. Nothing was changed.`;
       }
     });
   }
+}
+
+function newJobId(): string {
+  return randomBytes(8).toString('hex');
 }

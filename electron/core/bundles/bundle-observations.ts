@@ -79,7 +79,14 @@ function indicatorCondition(selection: ObservationSelection, alias: string): { s
  * Suppression looks at whole tables even for "changes only", so a changed small count cannot be
  * worked out from a total sent earlier.
  */
-export function writeObservations(db: Database, city: string, selection: ObservationSelection, out: BundleEntryWriter): Omit<ObservationCounts, 'deletions'> {
+export function writeObservations(
+  db: Database,
+  city: string,
+  selection: ObservationSelection,
+  out: BundleEntryWriter,
+  /** Told every 10,000 figures read how many are. */
+  onRead: (figures: number) => void = () => undefined,
+): Omit<ObservationCounts, 'deletions'> {
   const notPeople = new Set(
     z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicator_scope WHERE scope = ? AND (unit <> 'count' OR counts_people = 0)").all(city)).map((r) => r.code),
   );
@@ -115,8 +122,11 @@ export function writeObservations(db: Database, city: string, selection: Observa
     }
     group = [];
   };
+  let read = 0;
   for (const cells of query.iterate(city, ...indicators.params)) {
     if (!Array.isArray(cells)) continue;
+    read += 1;
+    if (read % 10_000 === 0) onRead(read);
     const row = rowOf(cells);
     const [indicator = '', period = ''] = row.key;
     const first = group[0];
@@ -125,7 +135,14 @@ export function writeObservations(db: Database, city: string, selection: Observa
     group.push({ cell: { indicator, period, breakdown: row.key.slice(2), value: row.value, people: !notPeople.has(indicator), suppressed: row.confidential }, row });
   }
   flush();
+  onRead(read);
   return counts;
+}
+
+/** How many figures `writeObservations` will read: what an export's progress counts towards. */
+export function countObservations(db: Database, city: string, selection: ObservationSelection): number {
+  const indicators = indicatorCondition(selection, 'o');
+  return z.object({ n: z.number() }).parse(db.prepare(`SELECT count(*) AS n FROM observations o WHERE o.city = ? AND ${indicators.sql}`).get(city, ...indicators.params)).n;
 }
 
 /** Writes the tombstones of deleted figures changed after `sinceMs`. */

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { BundleRequest, type BundleCounts, type BundleSummary } from '../../../shared/bundle/bundle-export';
+import { BundleRequest, type BundleCounts, type BundleExportProgress, type BundleSummary } from '../../../shared/bundle/bundle-export';
 import { bundleExtension, bundleFormatId, bundleFormatVersion, type BundleManifest, type ManifestFile } from '../../../shared/bundle/bundle-manifest';
 import { readOwnCity } from '../city/city-queries';
 import { readSigningKey } from '../city/signing-key';
@@ -11,7 +11,7 @@ import { FocalError } from '../errors';
 import { ExportFile } from '../observations/export/export-file';
 import type { DataPaths } from '../paths';
 import { isProcessAlive } from '../process-liveness';
-import { writeObservationDeletions, writeObservations } from './bundle-observations';
+import { countObservations, writeObservationDeletions, writeObservations } from './bundle-observations';
 import { writeRecords } from './bundle-records';
 import { BundleZipWriter } from './bundle-zip-writer';
 import { dataPackageDescriptor, deletionsPath, observationsPath } from './data-package';
@@ -23,6 +23,8 @@ export interface BundleExportContext {
   appVersion: string;
   now: Date;
   threshold: number;
+  /** Told how many figures are written, of how many, as the bundle is written. */
+  onProgress?(progress: BundleExportProgress): void;
 }
 
 const LastSent = z.object({ sequence: z.number(), as_of: z.number() });
@@ -55,7 +57,9 @@ function writeContent(ctx: BundleExportContext, city: string, request: z.output<
       add(descriptor.end());
       const selection = { indicators: request.indicators, sinceMs, threshold: ctx.threshold };
       const observations = zip.file(observationsPath);
-      const written = writeObservations(ctx.db, city, selection, observations);
+      const total = ctx.onProgress ? countObservations(ctx.db, city, selection) : 0;
+      ctx.onProgress?.({ figures: 0, total });
+      const written = writeObservations(ctx.db, city, selection, observations, (figures) => ctx.onProgress?.({ figures, total }));
       add(observations.end());
       counts.suppressed = written.suppressed;
       counts.withheld = written.withheld;

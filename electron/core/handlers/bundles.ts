@@ -16,6 +16,11 @@ function exportContext(ctx: HandlerContext): BundleExportContext {
 export const bundleHandlers = {
   'bundles.preview': (ctx, input) => previewBundle(exportContext(ctx), input),
   'bundles.export': (ctx, input) => exportBundle(exportContext(ctx), input),
+  'bundles.exportStart': (ctx, input) => {
+    OwnCity.of(ctx.db);
+    return ctx.bundleJobs.startExport({ request: input, root: ctx.paths.root, appVersion: ctx.appVersion, now: ctx.now().getTime(), threshold: defaultThreshold });
+  },
+  'bundles.exportJob': (ctx, input) => ctx.bundleJobs.getExport(input.job),
   'bundles.importStart': (ctx, input) => {
     OwnCity.of(ctx.db);
     if (!input.dryRun && ctx.store.recovery) throw new FocalError('conflict', 'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first.');
@@ -44,6 +49,8 @@ export const bundleHandlers = {
 } satisfies DomainHandlers<
   | 'bundles.preview'
   | 'bundles.export'
+  | 'bundles.exportStart'
+  | 'bundles.exportJob'
   | 'bundles.importStart'
   | 'bundles.importJob'
   | 'bundles.upload'
