@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shareableParts, type BundlePreview, type ShareablePart } from '../../../../shared/bundle/bundle-export';
+import { awaitBundleExport } from '../../../../shared/bundle/await-bundle-export';
+import { shareableParts, type BundleExportProgress, type BundlePreview, type ShareablePart } from '../../../../shared/bundle/bundle-export';
 import type { ApiError } from '../../../../shared/api/result';
 import { CityCode } from '../../../../shared/domain/city';
 import { useApi } from '../../api/api-context';
@@ -13,6 +14,9 @@ import { saveDownload } from '../profile/figures/save-download';
 import { FileCounts } from './FileCounts';
 
 type Recipient = { kind: 'network' } | { kind: 'city'; code: string };
+
+/** How often a running export is asked how far it is. */
+const pause = () => new Promise<void>((done) => setTimeout(done, 150));
 
 /**
  * Choosing what leaves the machine, seeing exactly what it is (counts per table, what privacy keeps
@@ -30,6 +34,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const [busy, setBusy] = useState<'preview' | 'make' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [made, setMade] = useState<string | null>(null);
+  const [progress, setProgress] = useState<BundleExportProgress | null>(null);
 
   const code = recipient.kind === 'network' ? 'network' : recipient.code.trim();
   const codeProblem =
@@ -55,8 +60,10 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
 
   const make = async () => {
     setBusy('make');
+    setProgress(null);
     try {
-      const answer = await api.call('bundles.export', request);
+      // On the bundle thread: a large bundle takes a while, and its progress shows here.
+      const answer = await awaitBundleExport(api, request, pause, setProgress);
       if (!answer.ok) return setError(answer.error);
       const file = await api.call('bundles.take', { bundleId: answer.value.bundleId });
       if (!file.ok) return setError(file.error);
@@ -68,6 +75,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
       onSent();
     } finally {
       setBusy(null);
+      setProgress(null);
     }
   };
 
@@ -198,6 +206,12 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
               {busy === 'make' ? t('exchange.send.making') : t('exchange.send.make')}
             </button>
           </div>
+          {busy === 'make' && progress !== null && progress.total > 0 ? (
+            <div className="exchange-progress" data-testid="send-progress">
+              <progress max={progress.total} value={progress.figures} aria-label={t('exchange.send.making')} />
+              <span className="muted">{t('exchange.send.progress', { figures: format.integer(progress.figures), total: format.integer(progress.total) })}</span>
+            </div>
+          ) : null}
         </div>
       ) : null}
     </section>
