@@ -49,7 +49,7 @@ describe('bundle export jobs', () => {
     const t = current.t;
     await t.call('city.createSample', {});
     const answer = await awaitBundleExport(t.client, { to: 'sample-city' }, pause);
-    expect(answer).toMatchObject({ ok: false, error: { message: 'A bundle goes to another city or to the whole network, not to your own city.' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'A bundle goes to another city or to the whole network, not to your own city.' } });
     expect(await t.call('bundles.sent', {})).toEqual([]);
     expect(await t.core.dispatch('bundles.exportJob', { job: '0123456789abcdef' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { bundleExtension, Recipient } from '../../../shared/bundle/bundle-manifest';
+import { awaitBundleExport } from '../../../shared/bundle/await-bundle-export';
 import { awaitBundleImport } from '../../../shared/bundle/await-bundle-import';
 import { BundleRejected, copyFileAtomic, dataPaths, openBundle } from '../../core/index';
 import { CliError } from '../cli-error';
@@ -26,7 +27,10 @@ export async function runBundleExport(ctx: CommandContext, values: { out?: strin
   if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir}: nothing to export (run focal init first).`, 'failure');
   const session = ctx.open();
   try {
-    const summary = await session.call('bundles.export', { to: to.data, sinceLast: values['since-last'] === true });
+    // On the bundle thread, with its memory limits, as the interface makes one.
+    const answer = await awaitBundleExport(session.client, { to: to.data, sinceLast: values['since-last'] === true }, () => new Promise((done) => setTimeout(done, 100)));
+    if (!answer.ok) throw new CliError(answer.error.message, answer.error.code === 'invalid_input' ? 'usage' : 'failure');
+    const summary = answer.value;
     const path = resolve(values.out);
     copyFileAtomic(join(dataPaths(ctx.dataDir).sentBundlesDir, summary.name), path);
     const records = Object.values(summary.counts.files).reduce((sum, n) => sum + n, 0);
@@ -102,7 +106,7 @@ export async function runBundleImport(ctx: CommandContext, file: string, values:
       throw new CliError(error instanceof Error ? error.message : String(error), 'failure');
     }
     const answer = await awaitBundleImport(session.client, { file: id, dryRun: values['dry-run'] === true, trustKey: values['yes-trust'] === true }, () => new Promise((done) => setTimeout(done, 100)));
-    if (!answer.ok) throw new CliError(answer.error.message, 'failure');
+    if (!answer.ok) throw new CliError(answer.error.message, answer.error.code === 'invalid_input' ? 'usage' : 'failure');
     const result = answer.value;
     if (ctx.json) {
       ctx.print({ status: result.status, code: result.code, message: result.message, counts: result.counts, sender: result.sender, sequence: result.sequence, suppressed: result.suppressed });

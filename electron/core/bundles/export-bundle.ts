@@ -116,11 +116,17 @@ export function previewBundle(ctx: BundleExportContext, input: BundleRequest): {
  * sequence is recorded before the file is written and the bundle marked complete only once the file
  * is in place, so a number is never given twice and an interrupted export never counts as sent.
  */
-export function exportBundle(ctx: BundleExportContext, input: BundleRequest): BundleSummary {
-  const request = BundleRequest.parse(input);
-  const own = readOwnCity(ctx.db);
+/** The city that sends, once the request is one it can send: refused before any job starts. */
+export function exportingCity(db: Database, request: Pick<BundleRequest, 'to'>): NonNullable<ReturnType<typeof readOwnCity>> {
+  const own = readOwnCity(db);
   if (!own) throw new FocalError('not_initialised', 'No city is set up yet. Set up your city first.');
   if (request.to === own.code) throw new FocalError('invalid_input', 'A bundle goes to another city or to the whole network, not to your own city.');
+  return own;
+}
+
+export function exportBundle(ctx: BundleExportContext, input: BundleRequest): BundleSummary {
+  const request = BundleRequest.parse(input);
+  const own = exportingCity(ctx.db, request);
   const privateKey = readSigningKey(ctx.paths);
   const last = request.sinceLast ? lastSentTo(ctx.db, request.to) : null;
   const sinceMs = last?.as_of ?? 0;

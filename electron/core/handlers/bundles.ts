@@ -1,4 +1,4 @@
-import { exportBundle, previewBundle, type BundleExportContext } from '../bundles/export-bundle';
+import { exportBundle, exportingCity, previewBundle, type BundleExportContext } from '../bundles/export-bundle';
 import { listTrustedKeys, removeTrustedKey, trustKey } from '../bundles/trust';
 import { OwnCity } from '../city/own-city';
 import { FocalError } from '../errors';
@@ -17,7 +17,7 @@ export const bundleHandlers = {
   'bundles.preview': (ctx, input) => previewBundle(exportContext(ctx), input),
   'bundles.export': (ctx, input) => exportBundle(exportContext(ctx), input),
   'bundles.exportStart': (ctx, input) => {
-    OwnCity.of(ctx.db);
+    exportingCity(ctx.db, input);
     return ctx.bundleJobs.startExport({ request: input, root: ctx.paths.root, appVersion: ctx.appVersion, now: ctx.now().getTime(), threshold: defaultThreshold });
   },
   'bundles.exportJob': (ctx, input) => ctx.bundleJobs.getExport(input.job),
