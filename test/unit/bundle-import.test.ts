@@ -212,6 +212,8 @@ describe('importing a bundle into the sender’s space', () => {
       ['a record with a field too many', { 'records/commitments.ndjson': records.replace('{"uid"', '{"city":"tunis","uid"') }, 'invalid_record'],
       ['a record that is not JSON', { 'records/commitments.ndjson': `${records}{"uid": \n` }, 'invalid_record'],
       ['a record nested too deep', { 'records/activities.ndjson': `${'['.repeat(100)}${']'.repeat(100)}\n` }, 'json_too_large'],
+      ['a commitment whose targets are a number', { 'records/commitments.ndjson': records.replace(/"targets":.*?,"notes"/, '"targets":5,"notes"') }, 'invalid_record'],
+      ['an assessment whose scores are a word', { 'records/assessments.ndjson': entryText(entries, 'records/assessments.ndjson').replace(/"scores":.*?,"revision"/, '"scores":"high","revision"') }, 'invalid_record'],
       ['a record breaking a table rule', { 'records/commitments.ndjson': records.replace(/"revision":\d+/, '"revision":0') }, 'invalid_record'],
     ];
     const before = dump(b.core.store.db, received);

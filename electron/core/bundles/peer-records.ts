@@ -34,6 +34,16 @@ function recordSchema(db: Database, kind: TravellingKind) {
   return z.object(shape).strict();
 }
 
+/** The app must read what was written: valid JSON of the wrong shape (a target that is a number) is refused here. */
+function readBack(db: Database, space: PeerSpace, kind: TravellingKind): void {
+  try {
+    kind.readBack(db, space.code);
+  } catch (error) {
+    const detail = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : error instanceof Error ? error.message : String(error);
+    throw new BundleRejected('invalid_record', `${kind.name}: a record Focal cannot read (${detail.slice(0, 300)})`);
+  }
+}
+
 const RecordMeta = z.object({ revision: z.number(), updated_at: z.number(), deleted: z.boolean() });
 
 function stored(value: unknown, isJson: boolean): unknown {
@@ -99,6 +109,7 @@ export function applyPeerRecords(db: Database, space: PeerSpace, kind: Travellin
   try {
     read((chunk) => lines.push(chunk));
     lines.end();
+    readBack(db, space, kind);
   } catch (error) {
     if (error instanceof BundleRejected) throw error;
     // A row the table's own constraints refuse (a CHECK, a JSON column) is a record that does not fit.

@@ -1,4 +1,13 @@
+import type { Database } from 'better-sqlite3';
 import type { ShareablePart } from '../../../shared/bundle/bundle-export';
+import { listActivities } from '../activities/activity-queries';
+import { listAssessments } from '../assessments/assessment-queries';
+import { listCommitments } from '../commitments/commitment-queries';
+import { listDistricts } from '../districts/district-queries';
+import { listNarratives } from '../narrative/narrative-queries';
+import { CodeRecognizer } from '../observations/import/code-recognizer';
+import { listPaperVersions, readPaper } from '../paper/paper-queries';
+import { listSources } from '../sources/source-queries';
 
 /**
  * The record kinds that travel in a bundle as NDJSON (docs/bundle-format.md), each declared once:
@@ -26,6 +35,12 @@ export interface TravellingKind {
   json: readonly string[];
   /** Whether the table has a `deleted` column (the priority paper is never deleted). */
   tombstones: boolean;
+  /**
+   * Reads a city's records of this kind the way the app reads them. The table takes any JSON in a
+   * JSON column; after a bundle's records are written, this must read them all, or the bundle is
+   * refused: a record the app cannot read would break every page that shows it.
+   */
+  readBack(db: Database, city: string): unknown;
 }
 
 export const travellingKinds: readonly TravellingKind[] = [
@@ -37,6 +52,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['citation', 'publisher', 'year', 'kind', 'title_en', 'title_fr', 'title_ar'],
     json: [],
     tombstones: true,
+    readBack: (db, city) => listSources(db, city),
   },
   {
     name: 'city-indicators',
@@ -46,6 +62,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['domain', 'unit', 'direction', 'dimensions', 'name', 'definition', 'frameworks', 'counts_people', 'position'],
     json: ['dimensions', 'name', 'definition', 'frameworks'],
     tombstones: true,
+    readBack: (db, city) => new CodeRecognizer(db, city),
   },
   {
     name: 'districts',
@@ -55,6 +72,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['name', 'position'],
     json: ['name'],
     tombstones: true,
+    readBack: (db, city) => listDistricts(db, city),
   },
   {
     name: 'narratives',
@@ -64,6 +82,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['markdown'],
     json: [],
     tombstones: true,
+    readBack: (db, city) => listNarratives(db, city),
   },
   {
     name: 'commitments',
@@ -73,6 +92,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['original', 'texts', 'stale', 'domains', 'target_groups', 'tags', 'owner', 'start', 'due', 'status', 'status_reason', 'tasks', 'targets', 'notes'],
     json: ['texts', 'stale', 'domains', 'target_groups', 'tags', 'tasks', 'targets', 'notes'],
     tombstones: true,
+    readBack: (db, city) => listCommitments(db, city),
   },
   {
     name: 'priority-paper',
@@ -82,6 +102,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['content'],
     json: ['content'],
     tombstones: false,
+    readBack: (db, city) => readPaper(db, city),
   },
   {
     name: 'paper-versions',
@@ -91,6 +112,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['name', 'content', 'saved_at'],
     json: ['content'],
     tombstones: true,
+    readBack: (db, city) => listPaperVersions(db, city),
   },
   {
     name: 'assessments',
@@ -100,6 +122,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['framework', 'date', 'title', 'scores'],
     json: ['scores'],
     tombstones: true,
+    readBack: (db, city) => listAssessments(db, city),
   },
   {
     name: 'activities',
@@ -109,6 +132,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['kind', 'title', 'language', 'date', 'end_date', 'place', 'host', 'cities', 'participants', 'outputs', 'follow_ups'],
     json: ['cities', 'participants', 'follow_ups'],
     tombstones: true,
+    readBack: (db, city) => listActivities(db, city),
   },
 ];
 
