@@ -24,25 +24,29 @@ describe('bundle export jobs', () => {
     expect(started).toMatchObject({ state: 'running', result: null });
     expect((await t.call('app.status', {})).city?.code).toBe('sample-city');
 
-    const seen: BundleExportProgress[] = [];
-    const answer = await awaitBundleExport(t.client, { to: 'network' }, pause, (progress) => seen.push(progress));
-    if (!answer.ok) throw new Error(answer.error.message);
-    const summary = answer.value;
-    const file = join(t.dataDir, 'bundles', 'sent', summary.name);
-    expect(existsSync(file)).toBe(true);
-    // The first job and this one: two sequence numbers, in order.
-    expect(summary.sequence).toBe(2);
-    const figures = entryText(bundleEntries(file), 'data/observations.csv').trimEnd().split('\r\n').length - 1;
-    expect(summary.counts.files['data/observations.csv']).toBe(figures);
     // Every figure of the city is read (confidential ones too, to be left out), and the count ends at all of them.
-    for (const progress of seen) expect(progress.figures).toBeLessThanOrEqual(690);
     let first = started;
     while (first.state === 'running') {
       await pause();
       first = await t.call('bundles.exportJob', { job: first.job });
     }
     expect(first).toMatchObject({ state: 'done', error: null, progress: { figures: 690, total: 690 }, result: { sequence: 1 } });
+    const seen: BundleExportProgress[] = [];
+    const answer = await awaitBundleExport(t.client, { to: 'network' }, pause, (progress) => seen.push(progress));
+    if (!answer.ok) throw new Error(answer.error.message);
+    const summary = answer.value;
+    const file = join(t.dataDir, 'bundles', 'sent', summary.name);
+    expect(existsSync(file)).toBe(true);
+    // The first job's number, then this one's.
+    expect(summary.sequence).toBe(2);
+    const figures = entryText(bundleEntries(file), 'data/observations.csv').trimEnd().split('\r\n').length - 1;
+    expect(summary.counts.files['data/observations.csv']).toBe(figures);
+    for (const progress of seen) expect(progress.figures).toBeLessThanOrEqual(progress.total);
     expect((await t.call('bundles.sent', {})).map((sent) => sent.sequence)).toEqual(expect.arrayContaining([1, 2]));
+
+    // Two at once, on two threads: both are made, each with its own number.
+    const both = await Promise.all([awaitBundleExport(t.client, { to: 'network' }, pause), awaitBundleExport(t.client, { to: 'tunis' }, pause)]);
+    expect(both.map((made) => (made.ok ? made.value.sequence : made.error.message)).sort()).toEqual([3, 4]);
   });
 
   it('fail with the reason in plain words, sending nothing', async () => {

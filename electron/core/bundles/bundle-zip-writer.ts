@@ -50,14 +50,16 @@ export class BundleEntryWriter {
 
   constructor(
     readonly path: string,
-    private readonly entry: NativeDeflateEntry,
+    /** null: the entry is only counted (a preview), never encoded or written. */
+    private readonly entry: NativeDeflateEntry | null,
   ) {}
 
   /** Appends text (UTF-8); `records` says how many data records it completes. */
   write(text: string, records = 0): void {
+    this.records += records;
+    if (!this.entry) return;
     this.pending.push(text);
     this.pendingLength += text.length;
-    this.records += records;
     if (this.pendingLength >= pieceCharacters) this.flush(false);
   }
 
@@ -67,12 +69,12 @@ export class BundleEntryWriter {
     this.pendingLength = 0;
     this.hash.update(bytes);
     this.size += bytes.length;
-    this.entry.push(bytes, final);
+    this.entry?.push(bytes, final);
   }
 
   /** Ends the file and says what the manifest records of it. */
   end(): ManifestFile {
-    this.flush(true);
+    if (this.entry) this.flush(true);
     return { path: this.path, size: this.size, sha256: this.hash.digest('hex'), records: this.records };
   }
 }
@@ -82,25 +84,30 @@ export class BundleEntryWriter {
  * a million-row table never exists whole in memory. Entries carry their sizes in data descriptors.
  */
 export class BundleZipWriter {
-  private readonly zip: Zip;
+  private readonly zip: Zip | null;
   private failure: Error | null = null;
 
-  constructor(output: (chunk: Uint8Array) => void) {
-    this.zip = new Zip((error, chunk) => {
-      if (error) this.failure = error;
-      else output(chunk);
-    });
+  /** `output` null: a writer that only counts what each file would hold (a preview). */
+  constructor(output: ((chunk: Uint8Array) => void) | null) {
+    this.zip =
+      output === null
+        ? null
+        : new Zip((error, chunk) => {
+            if (error) this.failure = error;
+            else output(chunk);
+          });
   }
 
   file(path: string): BundleEntryWriter {
     this.check();
+    if (!this.zip) return new BundleEntryWriter(path, null);
     const entry = new NativeDeflateEntry(path, fixedModificationTime);
     this.zip.add(entry);
     return new BundleEntryWriter(path, entry);
   }
 
   finish(): void {
-    this.zip.end();
+    this.zip?.end();
     this.check();
   }
 

@@ -105,17 +105,13 @@ export function previewBundle(ctx: BundleExportContext, input: BundleRequest): {
   const own = readOwnCity(ctx.db);
   if (!own) throw new FocalError('not_initialised', 'No city is set up yet. Set up your city first.');
   const last = request.sinceLast ? lastSentTo(ctx.db, request.to) : null;
-  const zip = new BundleZipWriter(() => undefined);
+  // Counted only: nothing is encoded, hashed or deflated for a preview.
+  const zip = new BundleZipWriter(null);
   const { counts } = writeContent(ctx, own.code, request, last?.as_of ?? 0, zip);
   zip.finish();
   return { since: last?.sequence ?? null, counts };
 }
 
-/**
- * Makes a signed bundle of the own city's records (docs/bundle-format.md) in `bundles/sent/`. The
- * sequence is recorded before the file is written and the bundle marked complete only once the file
- * is in place, so a number is never given twice and an interrupted export never counts as sent.
- */
 /** The city that sends, once the request is one it can send: refused before any job starts. */
 export function exportingCity(db: Database, request: Pick<BundleRequest, 'to'>): NonNullable<ReturnType<typeof readOwnCity>> {
   const own = readOwnCity(db);
@@ -124,6 +120,11 @@ export function exportingCity(db: Database, request: Pick<BundleRequest, 'to'>):
   return own;
 }
 
+/**
+ * Makes a signed bundle of the own city's records (docs/bundle-format.md) in `bundles/sent/`. The
+ * sequence is recorded before the file is written and the bundle marked complete only once the file
+ * is in place, so a number is never given twice and an interrupted export never counts as sent.
+ */
 export function exportBundle(ctx: BundleExportContext, input: BundleRequest): BundleSummary {
   const request = BundleRequest.parse(input);
   const own = exportingCity(ctx.db, request);
@@ -142,7 +143,8 @@ export function exportBundle(ctx: BundleExportContext, input: BundleRequest): Bu
       .prepare('INSERT INTO sent_bundles (bundle_id, sequence, recipients, since, as_of, created_at, file_name) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(bundleId, sequence, request.to, last?.sequence ?? null, asOf, createdAt, name);
     return { sequence, name };
-  })();
+    // Immediate: two exports at once (two threads) must not both read the same last number.
+  }).immediate();
 
   mkdirSync(ctx.paths.sentBundlesDir, { recursive: true });
   sweepInterruptedBundles(ctx.paths.sentBundlesDir);
