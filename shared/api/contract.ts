@@ -32,6 +32,15 @@ const nothing = z.object({}).strict();
  */
 const scope = { city: CityCode.optional() };
 const scoped = z.object(scope).strict();
+/** One piece of a file the interface sends (it has no path to give): the first starts an upload, the last ends it. */
+const UploadPiece = z
+  .object({
+    upload: z.string().regex(/^[0-9a-f]{24}$/).nullable(),
+    name: z.string().min(1).max(255),
+    chunk: z.base64().max(8_000_000),
+    done: z.boolean(),
+  })
+  .strict();
 const fileId = z.string().regex(/^[0-9a-f]{24}$/);
 const jobId = z.string().regex(/^[0-9a-f]{16}$/);
 
@@ -126,14 +135,7 @@ export const contract = {
   }),
   'bundles.importJob': method({ input: z.object({ job: jobId }).strict(), output: BundleImportJob, writes: false }),
   'bundles.upload': method({
-    input: z
-      .object({
-        upload: z.string().regex(/^[0-9a-f]{24}$/).nullable(),
-        name: z.string().min(1).max(255),
-        chunk: z.base64().max(8_000_000),
-        done: z.boolean(),
-      })
-      .strict(),
+    input: UploadPiece,
     output: z.object({ upload: z.string(), bytes: z.number().int(), file: z.string().nullable() }),
     writes: false,
   }),
@@ -224,14 +226,7 @@ export const contract = {
 
   // Imports run as jobs (on a worker thread in the app) and write in their own transaction.
   'imports.upload': method({
-    input: z
-      .object({
-        upload: z.string().regex(/^[0-9a-f]{24}$/).nullable(),
-        name: z.string().min(1).max(255),
-        chunk: z.base64().max(8_000_000),
-        done: z.boolean(),
-      })
-      .strict(),
+    input: UploadPiece,
     output: z.object({ upload: z.string(), bytes: z.number().int(), preview: ImportPreview.nullable() }),
     writes: false,
   }),
