@@ -21,7 +21,7 @@ import { BackupInfo, Recovery } from '../domain/store-status';
 import { BundleExportJob, BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
 import { BundleImportJob } from '../bundle/bundle-import';
 import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
-import { IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
+import { AssessmentComparison, IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
 import { method } from './method';
 
@@ -148,6 +148,8 @@ export const contract = {
   'peers.remove': method({ input: z.object({ city: CityCode }).strict(), output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),
   /** One indicator across the own city and the peers that shared it. */
   'compare.indicator': method({ input: z.object({ indicator: z.string().min(1).max(80) }).strict(), output: IndicatorComparison, writes: false }),
+  /** Each city's latest self-assessment per framework, the own city's and the peers', for the scores side by side. */
+  'compare.assessments': method({ input: nothing, output: AssessmentComparison, writes: false }),
   'trust.list': method({ input: nothing, output: z.array(TrustedKey), writes: false }),
   /** The user trusts a peer's key, having compared its fingerprint with the sender. */
   'trust.add': method({ input: TrustRequest, output: TrustedKey, writes: true }),

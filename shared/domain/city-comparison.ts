@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Assessment } from './assessment';
 import { Unit } from './catalogue';
 import { CityCode } from './city';
 import { CitedValue } from './dashboard';
@@ -34,3 +35,17 @@ export const PeerHoldings = z.object({
   lastReceivedAt: z.string().nullable(),
 });
 export type PeerHoldings = z.infer<typeof PeerHoldings>;
+
+/** One city's latest self-assessment against each framework it used, for the scores side by side. */
+export const AssessedCity = z.object({
+  city: CityCode,
+  names: Labels,
+  own: z.boolean(),
+  /** The latest assessment per framework (by date, then by last change), by framework code. */
+  latest: z.array(Assessment),
+});
+export type AssessedCity = z.infer<typeof AssessedCity>;
+
+/** The cities that shared a self-assessment: the own city first, then the peers by code. */
+export const AssessmentComparison = z.object({ cities: z.array(AssessedCity) });
+export type AssessmentComparison = z.infer<typeof AssessmentComparison>;

@@ -3,6 +3,7 @@ import { listTrustedKeys, removeTrustedKey, trustKey } from '../bundles/trust';
 import { OwnCity } from '../city/own-city';
 import { FocalError } from '../errors';
 import { listReceivedBundles, listSentBundles, readSentBundle } from '../bundles/exchange-log';
+import { compareAssessmentsAcrossCities } from '../peers/compare-assessments';
 import { compareIndicator } from '../peers/compare-indicator';
 import { listPeerHoldings } from '../peers/peer-holdings';
 import type { HandlerContext } from '../handler-context';
@@ -40,6 +41,7 @@ export const bundleHandlers = {
     return { removed: input.city };
   },
   'compare.indicator': (ctx, input) => compareIndicator(ctx.db, input.indicator),
+  'compare.assessments': (ctx) => compareAssessmentsAcrossCities(ctx.db),
   'trust.list': (ctx) => listTrustedKeys(ctx.db),
   'trust.add': (ctx, input) => trustKey(ctx.db, input, ctx.now(), OwnCity.of(ctx.db).code),
   'trust.remove': (ctx, input) => {
@@ -60,6 +62,7 @@ export const bundleHandlers = {
   | 'peers.list'
   | 'peers.remove'
   | 'compare.indicator'
+  | 'compare.assessments'
   | 'trust.list'
   | 'trust.add'
   | 'trust.remove'
