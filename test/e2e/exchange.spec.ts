@@ -120,7 +120,7 @@ test('the work is previewed before it leaves, then made into a bundle that downl
 });
 
 for (const language of ['English', 'العربية'] as const) {
-  test(`the sample city compares an indicator with its two peers in a chart and a table (${language})`, async ({ page }) => {
+  test(`the sample city compares an indicator and its self-assessments with its two peers (${language})`, async ({ page }) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'focal-e2e-compare-'));
     expect(focal('demo', '--data', dataDir).status).toBe(0);
     const { child, url } = await startFocal(dataDir);
@@ -136,6 +136,12 @@ for (const language of ['English', 'العربية'] as const) {
       await expect(page.getByTestId('compare-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
       await page.getByTestId('indicator-picker').selectOption('EMP_MIG_RATE');
       await expect(table).toContainText(language === 'English' ? 'City labour market survey (sample)' : 'City labour market survey (sample)');
+      // The self-assessments side by side: the own city's latest and each peer's, one column each, a row per dimension.
+      const scores = page.getByTestId('assessment-comparison');
+      await expect(scores.getByRole('columnheader')).toHaveCount(4);
+      await expect(scores.getByRole('columnheader').nth(2)).toContainText(language === 'English' ? 'Porto Sereno (sample)' : 'بورتو سيرينو (نموذج)');
+      expect(await scores.locator('tbody tr').count()).toBeGreaterThan(2);
+      await expect(scores.locator('tbody td').first()).toHaveText(/\d/);
       await page.screenshot({ path: join(repoRoot, 'test-results', `exchange-compare-${language === 'English' ? 'en' : 'ar'}.png`), fullPage: true });
     } finally {
       await stopFocal(child);

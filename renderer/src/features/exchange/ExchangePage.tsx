@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
 import { asUiLocale } from '../../i18n/i18n';
 import { ReceivedList, SentList } from './BundleLogs';
+import { AssessmentComparison } from './AssessmentComparison';
 import { ComparePanel } from './ComparePanel';
 import { PeersPanel } from './PeersPanel';
 import { ReceivePanel } from './ReceivePanel';
@@ -59,7 +60,12 @@ export function ExchangePage({ ownCode, onPeersChanged }: { ownCode: string; onP
           </div>
         ) : null}
         {tab === 'cities' ? <PeersPanel peers={peers} onChanged={peersChanged} /> : null}
-        {tab === 'compare' ? <ComparePanel /> : null}
+        {tab === 'compare' ? (
+          <>
+            <ComparePanel />
+            <AssessmentComparison />
+          </>
+        ) : null}
       </Tabs>
     </>
   );
