@@ -28,9 +28,10 @@ Commands:
                        from today's data; right-to-left in Arabic.
   keys show            Show the city's public key and its fingerprint (six groups of five digits),
                        to read out to a peer who confirms it before trusting your bundles.
-  bundle export --out FILE.focal [--to CITY|network] [--since-last]
+  bundle export --out FILE.focal [--to CITY|network] [--since-last] [--indicators CODE,CODE]
                        Make a signed bundle of the city's work for a peer city or the whole network;
-                       --since-last: only what changed since the last bundle to the same recipient.
+                       --since-last: only what changed since the last bundle to the same recipient;
+                       --indicators: the figures of these indicators only (all by default).
                        Small counts of people are suppressed; confidential figures are left out.
   bundle inspect FILE  Check a received bundle (archive, signature, every file) and show what it
                        holds, without importing anything (exit 1 and a reason code if refused).

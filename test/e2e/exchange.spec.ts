@@ -104,6 +104,22 @@ test('the work is previewed before it leaves, then made into a bundle that downl
     await expect(preview.getByRole('row', { name: /^Commitments 11$/ })).toBeVisible();
     await expect(preview.getByRole('row', { name: /^Activities/ })).toHaveCount(0);
     await expect(preview).toContainText('Small counts of people left blank');
+    const allFigures = Number((await preview.getByRole('row', { name: /^Figures \d/ }).getByRole('cell').last().textContent())?.replace(/\D/g, ''));
+
+    // Only two indicators' figures: the preview goes, and comes back with fewer figures.
+    await page.getByRole('radio', { name: 'Only the indicators I choose' }).check();
+    await expect(page.getByText('Choose at least one indicator')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Preview what will leave' })).toBeDisabled();
+    await page.getByLabel('Find an indicator').fill('population');
+    await page.getByRole('checkbox', { name: 'Total population' }).check();
+    await page.getByLabel('Find an indicator').fill('');
+    await page.getByRole('checkbox', { name: 'Employment rate of migrants' }).check();
+    await expect(page.getByTestId('indicators-chosen')).toContainText('2 of');
+    await page.getByRole('button', { name: 'Preview what will leave' }).click();
+    const twoFigures = Number((await preview.getByRole('row', { name: /^Figures \d/ }).getByRole('cell').last().textContent())?.replace(/\D/g, ''));
+    expect(twoFigures).toBeGreaterThan(0);
+    expect(twoFigures).toBeLessThan(allFigures);
+    await page.screenshot({ path: join(repoRoot, 'test-results', 'exchange-send-indicators-en.png'), fullPage: true });
     const download = page.waitForEvent('download');
     await preview.getByRole('button', { name: 'Make the bundle and save it' }).click();
     const file = await download;
@@ -113,6 +129,7 @@ test('the work is previewed before it leaves, then made into a bundle that downl
     const saved = await file.path();
     const inspected = focal('bundle', 'inspect', saved, '--json');
     expect(inspected.status, inspected.stdout).toBe(0);
+    expect(JSON.parse(inspected.stdout)).toMatchObject({ counts: { 'data/observations.csv': twoFigures } });
   } finally {
     await stopFocal(child);
     rmSync(join(senderDir, '..'), { recursive: true, force: true });

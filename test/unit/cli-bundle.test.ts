@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { locateApp } from '../../electron/cli/app-root';
 import { runCli } from '../../electron/cli/run-cli';
+import { bundleEntries, entryText } from '../support/bundle-files';
 import { tempDir } from '../support/temp-core';
 
 async function focal(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -46,6 +47,17 @@ describe('focal keys and focal bundle', () => {
     const changes = ExportJson.parse(JSON.parse((await focal('bundle', 'export', '--data', folder.dir, '--out', file, '--to', 'tunis', '--since-last', '--json')).out));
     expect(changes.sequence).toBe(2);
     expect(Object.values(changes.counts).every((n) => n === 0)).toBe(true);
+
+    // Chosen indicators: only their figures travel; an unknown code is refused in words, nothing written.
+    const chosen = join(folder.dir, 'two.focal');
+    const two = ExportJson.parse(JSON.parse((await focal('bundle', 'export', '--data', folder.dir, '--out', chosen, '--indicators', 'POP_TOTAL,EMP_MIG_RATE', '--json')).out));
+    const codes = new Set(entryText(bundleEntries(chosen), 'data/observations.csv').trimEnd().split('\r\n').slice(1).map((line) => line.split(',')[0]));
+    expect([...codes].sort()).toEqual(['EMP_MIG_RATE', 'POP_TOTAL']);
+    expect(two.counts['data/observations.csv']).toBeGreaterThan(2);
+    expect(two.counts['data/observations.csv']).toBeLessThan(summary.counts['data/observations.csv'] ?? 0);
+    const unknown = await focal('bundle', 'export', '--data', folder.dir, '--out', join(folder.dir, 'none.focal'), '--indicators', 'POP_TOTAL,NOT_AN_INDICATOR');
+    expect(unknown).toMatchObject({ code: 2, err: expect.stringContaining('NOT_AN_INDICATOR') });
+    expect(existsSync(join(folder.dir, 'none.focal'))).toBe(false);
   });
 
   it('refuses a damaged or foreign file with a reason code, exit 1, and says so in words without --json', async () => {

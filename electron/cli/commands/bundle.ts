@@ -11,24 +11,30 @@ export const bundleOptions = {
   out: { type: 'string' },
   to: { type: 'string' },
   'since-last': { type: 'boolean' },
+  indicators: { type: 'string' },
   'dry-run': { type: 'boolean' },
   'yes-trust': { type: 'boolean' },
 } as const;
 
 /**
- * `focal bundle export --out FILE.focal [--to CITY|network] [--since-last]`: the city's work, signed,
+ * `focal bundle export --out FILE.focal [--to CITY|network] [--since-last] [--indicators A,B]`: the city's work, signed,
  * for a peer. The bundle is also kept in the data folder's `bundles/sent/`.
  */
-export async function runBundleExport(ctx: CommandContext, values: { out?: string | undefined; to?: string | undefined; 'since-last'?: boolean | undefined }): Promise<void> {
+export async function runBundleExport(
+  ctx: CommandContext,
+  values: { out?: string | undefined; to?: string | undefined; 'since-last'?: boolean | undefined; indicators?: string | undefined },
+): Promise<void> {
   if (!values.out) throw new CliError('bundle export needs --out FILE.focal', 'usage');
   if (extname(values.out).toLowerCase() !== bundleExtension) throw new CliError(`--out must name a ${bundleExtension} file`, 'usage');
   const to = Recipient.safeParse(values.to ?? 'network');
   if (!to.success) throw new CliError('--to must be a city code (such as tunis) or network', 'usage');
+  const indicators = values.indicators === undefined ? null : values.indicators.split(',').map((code) => code.trim()).filter((code) => code !== '');
+  if (indicators !== null && indicators.length === 0) throw new CliError('--indicators needs at least one indicator code, such as POP_TOTAL,EMP_MIG_RATE', 'usage');
   if (!ctx.hasStore()) throw new CliError(`No Focal data folder at ${ctx.dataDir}: nothing to export (run focal init first).`, 'failure');
   const session = ctx.open();
   try {
     // On the bundle thread, with its memory limits, as the interface makes one.
-    const answer = await awaitBundleExport(session.client, { to: to.data, sinceLast: values['since-last'] === true }, () => new Promise((done) => setTimeout(done, 100)));
+    const answer = await awaitBundleExport(session.client, { to: to.data, sinceLast: values['since-last'] === true, indicators }, () => new Promise((done) => setTimeout(done, 100)));
     if (!answer.ok) throw new CliError(answer.error.message, answer.error.code === 'invalid_input' ? 'usage' : 'failure');
     const summary = answer.value;
     const path = resolve(values.out);

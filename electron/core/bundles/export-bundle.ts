@@ -102,8 +102,7 @@ function bundleFileName(city: string, recipients: string, sequence: number, now:
  */
 export function previewBundle(ctx: BundleExportContext, input: BundleRequest): { since: number | null; counts: BundleCounts } {
   const request = BundleRequest.parse(input);
-  const own = readOwnCity(ctx.db);
-  if (!own) throw new FocalError('not_initialised', 'No city is set up yet. Set up your city first.');
+  const own = exportingCity(ctx.db, request);
   const last = request.sinceLast ? lastSentTo(ctx.db, request.to) : null;
   // Counted only: nothing is encoded, hashed or deflated for a preview.
   const zip = new BundleZipWriter(null);
@@ -113,10 +112,13 @@ export function previewBundle(ctx: BundleExportContext, input: BundleRequest): {
 }
 
 /** The city that sends, once the request is one it can send: refused before any job starts. */
-export function exportingCity(db: Database, request: Pick<BundleRequest, 'to'>): NonNullable<ReturnType<typeof readOwnCity>> {
+export function exportingCity(db: Database, request: Pick<BundleRequest, 'to' | 'indicators'>): NonNullable<ReturnType<typeof readOwnCity>> {
   const own = readOwnCity(db);
   if (!own) throw new FocalError('not_initialised', 'No city is set up yet. Set up your city first.');
   if (request.to === own.code) throw new FocalError('invalid_input', 'A bundle goes to another city or to the whole network, not to your own city.');
+  const known = db.prepare('SELECT 1 FROM indicator_scope WHERE scope = ? AND code = ?');
+  const unknown = (request.indicators ?? []).filter((code) => known.get(own.code, code) === undefined);
+  if (unknown.length > 0) throw new FocalError('invalid_input', `Your city has no indicator ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}: choose indicators from its catalogue.`);
   return own;
 }
 

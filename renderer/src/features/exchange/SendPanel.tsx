@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/use-format';
 import { saveDownload } from '../profile/figures/save-download';
 import { FileCounts } from './FileCounts';
+import { IndicatorChooser } from './IndicatorChooser';
 
 type Recipient = { kind: 'network' } | { kind: 'city'; code: string };
 
@@ -30,6 +31,8 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const [recipient, setRecipient] = useState<Recipient>({ kind: 'network' });
   const [parts, setParts] = useState<ReadonlySet<ShareablePart>>(new Set(shareableParts));
   const [sinceLast, setSinceLast] = useState(false);
+  /** null: the figures of every indicator. */
+  const [indicators, setIndicators] = useState<ReadonlySet<string> | null>(null);
   const [preview, setPreview] = useState<BundlePreview | null>(null);
   const [busy, setBusy] = useState<'preview' | 'make' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -39,8 +42,8 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const code = recipient.kind === 'network' ? 'network' : recipient.code.trim();
   const codeProblem =
     recipient.kind === 'city' ? (code === ownCode ? t('exchange.send.ownCity') : CityCode.safeParse(code).success ? null : t('exchange.send.badCity')) : null;
-  const partsProblem = parts.size === 0 ? t('exchange.send.chooseSomething') : null;
-  const request = { to: code, sinceLast, parts: shareableParts.filter((p) => parts.has(p)) };
+  const partsProblem = parts.size === 0 ? t('exchange.send.chooseSomething') : parts.has('profile') && indicators !== null && indicators.size === 0 ? t('exchange.indicators.none') : null;
+  const request = { to: code, sinceLast, parts: shareableParts.filter((p) => parts.has(p)), indicators: indicators === null ? null : [...indicators].sort() };
   const recipientName = recipient.kind === 'network' ? t('exchange.send.network') : (peers.find((p) => p.code === code)?.name ?? code);
 
   const changed = () => {
@@ -167,6 +170,15 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
           ))}
           {partsProblem ? <p className="field__error">{partsProblem}</p> : null}
         </fieldset>
+        {parts.has('profile') ? (
+          <IndicatorChooser
+            value={indicators}
+            onChange={(next) => {
+              setIndicators(next);
+              changed();
+            }}
+          />
+        ) : null}
         <label className="exchange-choice">
           <input
             type="checkbox"
