@@ -9,8 +9,9 @@ Commands:
   districts list       List the city's districts: the only values figures may give for area.
   districts add CODE... [--name NAME] [--name-fr NAME] [--name-ar NAME]
                        Add districts (or rename one); a missing name shows the first one given.
-  serve [--port N] [--open]
-                       Run Focal in the browser on 127.0.0.1 (default port 4780).
+  serve [--port N] [--open] [--bundle FILE.focal]
+                       Run Focal in the browser on 127.0.0.1 (default port 4780); --bundle: open
+                       a received bundle's import preview at once (as a double-click does in the app).
   observations import FILE [--dry-run] [--sheet NAME]
                        Import observations from a tidy CSV or XLSX file (columns indicator, period,
                        sex, age, status, origin, area, value, source, note, flags). Nothing is

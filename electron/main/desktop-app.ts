@@ -10,6 +10,7 @@ import { appSchemePrivileges, respondToAppRequest } from './protocol';
 import { denyAllPermissions, guardWebContents } from './security-policies';
 import { secureWindowOptions } from './window-options';
 import { askBeforeUnload } from './leave-question';
+import { BundleOpener, bundleFilesIn } from './open-bundle';
 import { followUiLanguage } from './ui-language';
 
 export interface StartOptions {
@@ -76,8 +77,17 @@ export async function startDesktopApp(electron: AppElectron, options: StartOptio
     return null;
   }
 
+  // A double-clicked .focal file: on the command line (Windows, Linux), again in a second launch, or
+  // from macOS's 'open-file'. Each opens the import preview once the window can show it.
+  const opener = new BundleOpener();
+  for (const path of bundleFilesIn(options.argv, process.cwd())) opener.open(path);
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open(path);
+  });
   let mainWindow: (DesktopWindow & { readonly webContents: MaybePrintable }) | null = null;
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of bundleFilesIn(argv, workingDirectory)) opener.open(path);
     if (mainWindow === null || mainWindow.isDestroyed()) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -144,5 +154,17 @@ export async function startDesktopApp(electron: AppElectron, options: StartOptio
     console.error('focal: loading the interface failed:', error);
     if (!window.isDestroyed()) window.show();
   }
+  opener.ready({
+    register: (path) => core.registerBundleFile(path),
+    show: (hash) => {
+      if (window.isDestroyed()) return;
+      // Through the page's own router (and its question about unsaved text), not a reload.
+      void window.webContents.executeJavaScript(`window.location.hash = ${JSON.stringify(hash)}`);
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+    },
+    fail: (path, message) => dialog.showErrorBox('Focal cannot open this file', `${path}\n\n${message}`),
+  });
   return { core, window, dataDir, layout };
 }

@@ -49,6 +49,8 @@ export interface DesktopWebContents {
   /** A page refused to unload (its `beforeunload` asked to stay); see leave-question.ts. */
   on(event: 'will-prevent-unload', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void;
+  /** Used for one thing: moving the page to a received file's import preview (a fixed hash, an id of hex digits). */
+  executeJavaScript(code: string): Promise<unknown>;
 }
 
 export interface DesktopWindow {
@@ -72,7 +74,9 @@ export interface DesktopApp {
   getAppPath(): string;
   getPath(name: 'appData'): string;
   setPath(name: 'userData', path: string): void;
-  on(event: 'second-instance', listener: () => void): unknown;
+  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
+  /** macOS: a file opened with Focal (a double-click on a .focal file), possibly before 'ready'. */
+  on(event: 'open-file', listener: (event: PreventableEvent, path: string) => void): unknown;
   on(event: 'window-all-closed', listener: () => void): unknown;
   on(event: 'will-quit', listener: () => void): unknown;
 }

@@ -65,6 +65,28 @@ test('a bundle is opened only after its key’s fingerprint is confirmed, previe
   }
 });
 
+test('a bundle opened from outside (a double-click in the app; --bundle here) goes straight to its fingerprint, then its preview', async ({ page }) => {
+  const { dataDir, bundle, fingerprint } = twoCities();
+  const { child, url } = await startFocal(dataDir, ['--bundle', bundle]);
+  try {
+    expect(url).toMatch(/#\/exchange\?open=[0-9a-f]{24}$/);
+    await page.goto(url);
+    await expect(page.getByRole('tab', { name: 'Receive' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByTestId('trust-question')).toContainText('Is this really Sample city (demonstration)?');
+    await expect(page.getByTestId('sender-fingerprint-group')).toHaveText(fingerprint.split(' '));
+    // The address forgets the file: a reload does not open it a second time.
+    await expect(page).toHaveURL(/#\/exchange$/);
+    await page.getByRole('button', { name: /The fingerprints match: trust/ }).click();
+    const preview = page.getByTestId('receive-preview');
+    await expect(preview.getByRole('row', { name: /^Commitments 11 0 0 0 0$/ })).toBeVisible();
+    await preview.getByRole('button', { name: 'Import into Sample city (demonstration)’s space' }).click();
+    await expect(page.getByText(/Bundle no\. 1 from Sample city \(demonstration\) is imported\./)).toBeVisible();
+  } finally {
+    await stopFocal(child);
+    rmSync(join(dataDir, '..'), { recursive: true, force: true });
+  }
+});
+
 test('a damaged or foreign file is refused in words, with nothing changed', async ({ page }) => {
   const { dataDir, bundle } = twoCities();
   const { child, url } = await startFocal(dataDir);

@@ -75,6 +75,12 @@ class FakeWebContents implements DesktopWebContents {
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void {
     this.openHandler = handler;
   }
+
+  scripts: string[] = [];
+  async executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return undefined;
+  }
 }
 
 class FakeSession implements DesktopSession {
@@ -99,7 +105,7 @@ interface FakeDesktop {
   errorBoxes: { title: string; content: string }[];
   opened: string[];
   session: FakeSession;
-  emit(event: string): void;
+  emit(event: string, ...args: unknown[]): void;
 }
 
 interface FakeWindow extends DesktopWindow {
@@ -119,7 +125,7 @@ function fakeDesktop(options: { appPath: string; appData: string; lock?: boolean
   const paths = new Map<string, string>([['appData', options.appData]]);
   const errorBoxes: { title: string; content: string }[] = [];
   const opened: string[] = [];
-  const appListeners = new Map<string, (() => void)[]>();
+  const appListeners = new Map<string, ((...args: never[]) => void)[]>();
   const session = new FakeSession();
 
   class Window implements FakeWindow {
@@ -173,7 +179,7 @@ function fakeDesktop(options: { appPath: string; appData: string; lock?: boolean
         calls.push(`setPath:${name}`);
         paths.set(name, path);
       },
-      on(event: string, listener: () => void) {
+      on(event: string, listener: (...args: never[]) => void) {
         appListeners.set(event, [...(appListeners.get(event) ?? []), listener]);
         return this;
       },
@@ -212,8 +218,9 @@ function fakeDesktop(options: { appPath: string; appData: string; lock?: boolean
     errorBoxes,
     opened,
     session,
-    emit: (event) => {
-      for (const listener of appListeners.get(event) ?? []) listener();
+    emit: (event, ...args) => {
+      // Electron hands each event its own arguments; the fake passes whatever the test gives.
+      for (const listener of appListeners.get(event) ?? []) Reflect.apply(listener, undefined, args);
     },
   };
 }
@@ -561,8 +568,25 @@ describe('startDesktopApp (electron/main/index.ts) with Electron faked and a rea
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
 
     // A second instance brings the first window forward.
-    desktop.emit('second-instance');
+    desktop.emit('second-instance', {}, ['focal'], folder.dir);
     expect(window.focused).toBe(1);
+
+    // A .focal file double-clicked while Focal runs (a second launch with its path, or macOS's
+    // open-file): the page moves to that file's import preview by an id, never a path.
+    const bundle = join(folder.dir, 'from-porto.focal');
+    writeFileSync(bundle, 'PK');
+    desktop.emit('second-instance', {}, ['focal', '--flag', 'from-porto.focal', 'notes.txt'], folder.dir);
+    expect(window.webContents.scripts).toEqual([expect.stringMatching(/^window\.location\.hash = "#\/exchange\?open=[0-9a-f]{24}"$/)]);
+    expect(window.focused).toBe(3);
+    let prevented = false;
+    desktop.emit('open-file', { preventDefault: () => (prevented = true) }, bundle);
+    expect(prevented).toBe(true);
+    expect(window.webContents.scripts).toHaveLength(2);
+    expect(window.webContents.scripts[1]).not.toBe(window.webContents.scripts[0]);
+    // A file that is gone is said so, and nothing moves.
+    desktop.emit('open-file', { preventDefault: () => undefined }, join(folder.dir, 'gone.focal'));
+    expect(window.webContents.scripts).toHaveLength(2);
+    expect(desktop.errorBoxes).toEqual([{ title: 'Focal cannot open this file', content: expect.stringContaining('gone.focal') }]);
 
     // Quitting closes the core exactly once.
     const close = vi.spyOn(run.core, 'close');

@@ -153,6 +153,7 @@ describe('startDesktopApp wires report.savePdf to the window and the save dialog
       mainFrame,
       on: () => undefined,
       setWindowOpenHandler: () => undefined,
+      executeJavaScript: async () => undefined,
     };
     if (withPrinting) {
       contents.printToPDF = async (options) => {

@@ -15,8 +15,9 @@ export interface RunningFocal {
 }
 
 /** Starts the real browser host (the built CLI) on a fresh data folder and reads the URL it prints. */
-export async function startFocal(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'serve', '--data', dataDir, '--port', '0', '--json'], {
+/** `extra`: more arguments for `focal serve`, such as `--bundle FILE` (a file to open at once). */
+export async function startFocal(dataDir: string, extra: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), 'serve', '--data', dataDir, '--port', '0', '--json', ...extra], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRead } from '../../api/api-context';
 import { PageHeader } from '../../components/PageHeader';
 import { Tabs } from '../../components/Tabs';
 import { asUiLocale } from '../../i18n/i18n';
+import { useUnsavedChanges } from '../../unsaved/unsaved-changes';
 import { ReceivedList, SentList } from './BundleLogs';
 import { AssessmentComparison } from './AssessmentComparison';
 import { ComparePanel } from './ComparePanel';
@@ -14,6 +15,12 @@ import './exchange.css';
 
 type Tab = 'send' | 'receive' | 'cities' | 'compare';
 
+/** A file the host was asked to open (a double-click on a .focal file): `#/exchange?open=<id>`. */
+function fileToOpen(hash: string): string | null {
+  const id = new URLSearchParams(hash.split('?')[1] ?? '').get('open');
+  return id !== null && /^[0-9a-f]{24}$/.test(id) ? id : null;
+}
+
 /**
  * The city's exchange with its peers: sending signed bundles, opening received ones, what Focal
  * holds from each peer, and the comparison of cities. It works on the own city's store whatever
@@ -22,7 +29,12 @@ type Tab = 'send' | 'receive' | 'cities' | 'compare';
 export function ExchangePage({ ownCode, onPeersChanged }: { ownCode: string; onPeersChanged(): void }) {
   const { t, i18n } = useTranslation();
   const locale = asUiLocale(i18n.language) ?? 'en';
-  const [tab, setTab] = useState<Tab>('send');
+  const { hash, navigate } = useUnsavedChanges();
+  const opening = fileToOpen(hash);
+  const [tab, setTab] = useState<Tab>(opening === null ? 'send' : 'receive');
+  useEffect(() => {
+    if (opening !== null) setTab('receive');
+  }, [opening]);
   const [sent, reloadSent] = useRead('bundles.sent', {}, 'bundles.sent');
   const [received, reloadReceived] = useRead('bundles.received', {}, 'bundles.received');
   const [peers, reloadPeers] = useRead('peers.list', {}, 'peers.list');
@@ -55,7 +67,7 @@ export function ExchangePage({ ownCode, onPeersChanged }: { ownCode: string; onP
         ) : null}
         {tab === 'receive' ? (
           <div className="exchange-stack">
-            <ReceivePanel onImported={peersChanged} />
+            <ReceivePanel onImported={peersChanged} openFile={opening} onOpened={() => navigate('#/exchange')} />
             <ReceivedList received={received} peerName={peerName} />
           </div>
         ) : null}

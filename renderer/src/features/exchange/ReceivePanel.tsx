@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleImportResult } from '../../../../shared/bundle/bundle-import';
 import { awaitBundleImport } from '../../../../shared/bundle/await-bundle-import';
@@ -34,7 +34,16 @@ type Step =
  * written. A first bundle from a city stops at its key's fingerprint, to compare by phone; then the
  * preview per table; only "Import" writes, after a backup, into the sender's own space.
  */
-export function ReceivePanel({ onImported }: { onImported(): void }) {
+export function ReceivePanel({
+  onImported,
+  openFile = null,
+  onOpened = () => undefined,
+}: {
+  onImported(): void;
+  /** A file the host opened (a double-click on a .focal file), by its id: checked like a chosen one. */
+  openFile?: string | null;
+  onOpened?(): void;
+}) {
   const { t, i18n } = useTranslation();
   const locale = asUiLocale(i18n.language) ?? 'en';
   const api = useApi();
@@ -58,6 +67,18 @@ export function ReceivePanel({ onImported }: { onImported(): void }) {
     if (result.status === 'duplicate') return setStep({ kind: 'done', result });
     setStep({ kind: 'preview', file, result, trustKey });
   };
+
+  // Each opened file is checked once, however often the page draws; then the address forgets it.
+  const opened = useRef<string | null>(null);
+  const latest = useRef({ check, onOpened });
+  latest.current = { check, onOpened };
+  useEffect(() => {
+    if (openFile === null || opened.current === openFile) return;
+    opened.current = openFile;
+    setError(null);
+    void latest.current.check(openFile, false);
+    latest.current.onOpened();
+  }, [openFile]);
 
   const choose = async (chosen: File) => {
     setError(null);
