@@ -18,11 +18,12 @@ import { ObservationFilter } from '../domain/observation-filter';
 import { ObservationDraft, ObservationKey, ObservationPage, ObservationPageQuery, ObservationRow } from '../domain/observation-table';
 import { ObservationRecord } from '../domain/observation-record';
 import { BackupInfo, Recovery } from '../domain/store-status';
-import { BundlePreview, BundleRequest, BundleSummary } from '../bundle/bundle-export';
+import { BundlePreview, BundleRequest } from '../bundle/bundle-export';
 import { BundleImportJob } from '../bundle/bundle-import';
 import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
 import { IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
+import { ExchangeFolderSetting, ExportedBundle, InboxListing } from '../bundle/exchange-folder';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
@@ -106,10 +107,11 @@ export const contract = {
   /** What a bundle with these choices would hold, written nowhere: the preview before export. */
   'bundles.preview': method({ input: BundleRequest, output: BundlePreview, writes: false }),
   /**
-   * Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). It commits
-   * its sequence number before writing the file, so it runs its own transactions.
+   * Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md), and a copy
+   * in the exchange folder's `outbox/` when one is set. It commits its sequence number before
+   * writing the file, so it runs its own transactions.
    */
-  'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true, outsideTransaction: true }),
+  'bundles.export': method({ input: BundleRequest, output: ExportedBundle, writes: true, outsideTransaction: true }),
   /**
    * Verifies a received bundle and imports it into its sender's space on its own thread, after a
    * backup; a dry run answers what it would do and writes nothing. A refusal is a result (status
@@ -138,6 +140,15 @@ export const contract = {
   'bundles.received': method({ input: nothing, output: z.array(ReceivedBundle), writes: false }),
   /** A sent bundle's file, to save or send again. */
   'bundles.take': method({ input: z.object({ bundleId: z.uuid() }).strict(), output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
+  /** The exchange folder a sync tool keeps in step (null when none is set), and whether it is there now. */
+  'exchangeFolder.get': method({ input: nothing, output: ExchangeFolderSetting, writes: false }),
+  /** An absolute path to an existing, writable folder outside the data folder; makes its inbox/ and outbox/. */
+  'exchangeFolder.set': method({ input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: ExchangeFolderSetting, writes: true }),
+  'exchangeFolder.clear': method({ input: nothing, output: ExchangeFolderSetting, writes: true }),
+  /** The bundles waiting in inbox/; listing imports nothing. */
+  'exchangeFolder.inbox': method({ input: nothing, output: InboxListing, writes: false }),
+  /** One inbox file as a file id for bundles.importStart (its dry run is the preview). */
+  'exchangeFolder.open': method({ input: z.object({ name: z.string().min(1).max(255) }).strict(), output: z.object({ file: z.string(), name: z.string() }), writes: false }),
   'peers.list': method({ input: nothing, output: z.array(PeerHoldings), writes: false }),
   /** Removes everything Focal holds from a peer city (its whole space); the trust in its key and the log stay. */
   'peers.remove': method({ input: z.object({ city: CityCode }).strict(), output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import { exportBundle, previewBundle, type BundleExportContext } from '../bundles/export-bundle';
 import { listTrustedKeys, removeTrustedKey, trustKey } from '../bundles/trust';
 import { OwnCity } from '../city/own-city';
+import { placeInOutbox } from '../exchange-folder/outbox';
 import { FocalError } from '../errors';
 import { listReceivedBundles, listSentBundles, readSentBundle } from '../bundles/exchange-log';
 import { compareIndicator } from '../peers/compare-indicator';
@@ -15,7 +17,10 @@ function exportContext(ctx: HandlerContext): BundleExportContext {
 
 export const bundleHandlers = {
   'bundles.preview': (ctx, input) => previewBundle(exportContext(ctx), input),
-  'bundles.export': (ctx, input) => exportBundle(exportContext(ctx), input),
+  'bundles.export': (ctx, input) => {
+    const summary = exportBundle(exportContext(ctx), input);
+    return { ...summary, outbox: placeInOutbox(ctx.db, join(ctx.paths.sentBundlesDir, summary.name), summary.name) };
+  },
   'bundles.importStart': (ctx, input) => {
     OwnCity.of(ctx.db);
     if (!input.dryRun && ctx.store.recovery) throw new FocalError('conflict', 'The data file was damaged and has been set aside. Restore the latest backup or start with an empty file first.');

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareableParts, type BundlePreview, type ShareablePart } from '../../../../shared/bundle/bundle-export';
 import type { ApiError } from '../../../../shared/api/result';
+import type { OutboxCopy } from '../../../../shared/bundle/exchange-folder';
 import { CityCode } from '../../../../shared/domain/city';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -11,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { useFormat } from '../../i18n/use-format';
 import { saveDownload } from '../profile/figures/save-download';
 import { FileCounts } from './FileCounts';
+import { OutboxLine } from './OutboxLine';
 
 type Recipient = { kind: 'network' } | { kind: 'city'; code: string };
 
@@ -30,6 +32,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const [busy, setBusy] = useState<'preview' | 'make' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [made, setMade] = useState<string | null>(null);
+  const [outbox, setOutbox] = useState<OutboxCopy | null>(null);
 
   const code = recipient.kind === 'network' ? 'network' : recipient.code.trim();
   const codeProblem =
@@ -41,6 +44,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const changed = () => {
     setPreview(null);
     setMade(null);
+    setOutbox(null);
     setError(null);
   };
 
@@ -65,6 +69,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
       setPreview(null);
       const words = { sequence: format.integer(answer.value.sequence), name: answer.value.name, recipient: recipientName };
       setMade(recipient.kind === 'network' ? t('exchange.send.madeNetwork', words) : t('exchange.send.made', words));
+      setOutbox(answer.value.outbox);
       onSent();
     } finally {
       setBusy(null);
@@ -183,6 +188,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
       </form>
       {error ? <ErrorNotice error={error} /> : null}
       {made ? <Notice tone="success" title={made} /> : null}
+      {outbox ? <OutboxLine outbox={outbox} /> : null}
       {preview ? (
         <div className="exchange-preview" data-testid="send-preview">
           <h3>{t('exchange.send.previewTitle')}</h3>

@@ -1,0 +1,11 @@
+import { clearExchangeFolder, readExchangeFolder, setExchangeFolder } from '../exchange-folder/exchange-folder';
+import { listInbox, openInboxFile } from '../exchange-folder/inbox';
+import type { DomainHandlers } from './handler-types';
+
+export const exchangeFolderHandlers = {
+  'exchangeFolder.get': (ctx) => readExchangeFolder(ctx.db),
+  'exchangeFolder.set': (ctx, input) => setExchangeFolder(ctx.db, ctx.paths.root, input.path),
+  'exchangeFolder.clear': (ctx) => clearExchangeFolder(ctx.db),
+  'exchangeFolder.inbox': (ctx) => listInbox(ctx.db),
+  'exchangeFolder.open': (ctx, input) => openInboxFile(ctx.db, ctx.bundleFiles, input.name),
+} satisfies DomainHandlers<'exchangeFolder.get' | 'exchangeFolder.set' | 'exchangeFolder.clear' | 'exchangeFolder.inbox' | 'exchangeFolder.open'>;
