@@ -67,7 +67,11 @@ describe('the exchange folder', () => {
     const none = await a.call('bundles.export', { to: 'network' });
     expect(none.outbox).toBeNull();
     await a.call('exchangeFolder.set', { path: sync });
+    // What a copy killed midway left (a hidden temp of a process long gone) is cleared by the next.
+    const next = `focal-sample-city-to-network-000002-${new Date().toISOString().slice(0, 10)}.focal`;
+    writeFileSync(join(sync, 'outbox', `.${next}.focal-tmp-999999-abcdefabcdef`), 'half');
     const summary = await a.call('bundles.export', { to: 'network', sinceLast: true });
+    expect(summary.name).toBe(next);
     expect(summary.outbox).toEqual({ path: join(sync, 'outbox', summary.name) });
     expect(readdirSync(join(sync, 'outbox'))).toEqual([summary.name]);
     expect(readFileSync(join(sync, 'outbox', summary.name))).toEqual(readFileSync(join(a.dataDir, 'bundles', 'sent', summary.name)));

@@ -73,7 +73,7 @@ export function InboxList({ onOpen }: { onOpen(file: { id: string; name: string 
     <div className="exchange-inbox" aria-labelledby="exchange-inbox-title">
       <h3 id="exchange-inbox-title">{t('exchange.inbox.title')}</h3>
       <p className="muted">
-        {t('exchange.inbox.help')} <code dir="ltr">{folder.inbox}</code>
+        {t('exchange.inbox.help')} <code dir="ltr" className="exchange-path">{folder.inbox}</code>
       </p>
       {error ? <ErrorNotice error={error} /> : null}
       <InboxFiles key={generation} busy={busy} onOpen={(file) => void open(file)} format={format} />

@@ -8,7 +8,7 @@ export function OutboxLine({ outbox }: { outbox: OutboxCopy }) {
   if ('path' in outbox) {
     return (
       <p className="muted" data-testid="outbox-copy">
-        {t('exchange.send.outboxCopied')} <code dir="ltr">{outbox.path}</code>
+        {t('exchange.send.outboxCopied')} <code dir="ltr" className="exchange-path">{outbox.path}</code>
       </p>
     );
   }

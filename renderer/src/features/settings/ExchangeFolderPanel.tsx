@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import './exchange-folder.css';
 
 const refusals = ['relative', 'missing', 'not_a_folder', 'inside_data', 'holds_data', 'not_writable'] as const;
 
@@ -83,7 +84,7 @@ export function ExchangeFolderPanel() {
   const showForm = setting.state === 'ready' && (editing || folder === null);
 
   return (
-    <section className="card" aria-labelledby="exchange-folder-title">
+    <section className="card exchange-folder" aria-labelledby="exchange-folder-title">
       <h2 id="exchange-folder-title">{t('exchange.folder.title')}</h2>
       <p>{t('exchange.folder.intro')}</p>
       {setting.state === 'loading' ? <Loading /> : null}
