@@ -8,7 +8,7 @@ import { ExchangeFolderPanel } from './pages/exchange-folder-panel';
 const repoRoot = join(import.meta.dirname, '..', '..');
 const focal = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, 'bin', 'focal.mjs'), ...args], { encoding: 'utf8' });
 
-test('a bundle the sync tool put in inbox/ is opened from the Receive tab, checked, previewed and imported; a bundle made lands in outbox/', async ({ page }) => {
+test('a bundle the sync tool put in inbox/ is opened from the Receive tab, checked, previewed and imported; a bundle made lands in outbox/', async ({ page, accessibility }) => {
   const root = mkdtempSync(join(tmpdir(), 'focal-e2e-exchange-folder-'));
   const dataDir = join(root, 'tunis');
   const senderDir = join(root, 'sample');
@@ -32,6 +32,7 @@ test('a bundle the sync tool put in inbox/ is opened from the Receive tab, check
     await expect(settings.panel()).toContainText('The exchange folder is set.');
     await expect(settings.panel().getByTestId('exchange-folder')).toContainText(join(sync, 'inbox'));
     await expect(settings.panel().getByTestId('exchange-folder')).toContainText(join(sync, 'outbox'));
+    await accessibility.check('settings with an exchange folder');
     await page.screenshot({ path: join(repoRoot, 'test-results', 'exchange-folder-settings-en.png'), fullPage: true });
 
     // The sync tool delivers the peer's bundle, and a file still arriving beside it.
@@ -43,6 +44,7 @@ test('a bundle the sync tool put in inbox/ is opened from the Receive tab, check
     await expect(inbox.getByRole('row')).toHaveCount(2);
     await expect(inbox).toContainText('from-sample.focal');
     await expect(inbox).toContainText('Not imported yet');
+    await accessibility.check('receive with the inbox listed');
     await page.getByRole('button', { name: 'Open from-sample.focal' }).click();
 
     await expect(page.getByTestId('trust-question')).toContainText('Is this really Sample city (demonstration)?');

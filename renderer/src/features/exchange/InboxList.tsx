@@ -70,7 +70,7 @@ export function InboxList({ onOpen }: { onOpen(file: { id: string; name: string 
   };
 
   return (
-    <div className="exchange-inbox" aria-labelledby="exchange-inbox-title">
+    <section className="exchange-inbox" aria-labelledby="exchange-inbox-title">
       <h3 id="exchange-inbox-title">{t('exchange.inbox.title')}</h3>
       <p className="muted">
         {t('exchange.inbox.help')} <code dir="ltr" className="exchange-path">{folder.inbox}</code>
@@ -89,7 +89,7 @@ export function InboxList({ onOpen }: { onOpen(file: { id: string; name: string 
           {t('exchange.inbox.refresh')}
         </button>
       </div>
-    </div>
+    </section>
   );
 }
 
