@@ -144,6 +144,8 @@ export const contract = {
   'exchangeFolder.get': method({ input: nothing, output: ExchangeFolderSetting, writes: false }),
   /** An absolute path to an existing, writable folder outside the data folder; makes its inbox/ and outbox/. */
   'exchangeFolder.set': method({ input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: ExchangeFolderSetting, writes: true }),
+  // Answered by the desktop app's main process with its folder dialog; the core (any other host) refuses it.
+  'exchangeFolder.choose': method({ input: nothing, output: ExchangeFolderSetting, writes: false }),
   'exchangeFolder.clear': method({ input: nothing, output: ExchangeFolderSetting, writes: true }),
   /** The bundles waiting in inbox/; listing imports nothing. */
   'exchangeFolder.inbox': method({ input: nothing, output: InboxListing, writes: false }),

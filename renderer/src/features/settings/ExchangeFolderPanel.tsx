@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import type { ExchangeFolder } from '../../../../shared/bundle/exchange-folder';
 import { useApi, useRead } from '../../api/api-context';
+import { isDesktop } from '../../api/transport';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -59,6 +60,9 @@ export function ExchangeFolderPanel() {
   const reason = error?.issues?.find((issue) => issue.path === 'path')?.problem?.code;
   const fieldError = refusals.find((known) => known === reason);
 
+  const folder = setting.state === 'ready' ? setting.value.folder : null;
+  const desktop = isDesktop();
+
   const save = async () => {
     setBusy(true);
     const answer = await api.call('exchangeFolder.set', { path });
@@ -67,6 +71,21 @@ export function ExchangeFolderPanel() {
     setError(null);
     setEditing(false);
     setDone(t('exchange.folder.saved'));
+    reload();
+  };
+
+  // The desktop app's native chooser; the core checks the chosen folder as it checks a typed one.
+  const choose = async () => {
+    setBusy(true);
+    const before = folder?.path ?? null;
+    const answer = await api.call('exchangeFolder.choose', {});
+    setBusy(false);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    if (answer.value.folder !== null && answer.value.folder.path !== before) {
+      setEditing(false);
+      setDone(t('exchange.folder.saved'));
+    }
     reload();
   };
 
@@ -80,7 +99,6 @@ export function ExchangeFolderPanel() {
     reload();
   };
 
-  const folder = setting.state === 'ready' ? setting.value.folder : null;
   const showForm = setting.state === 'ready' && (editing || folder === null);
 
   return (
@@ -101,7 +119,14 @@ export function ExchangeFolderPanel() {
             void save();
           }}
         >
-          <Field label={t('exchange.folder.path')} hint={t('exchange.folder.pathHint')} error={fieldError ? t(`exchange.folder.problems.${fieldError}`) : undefined}>
+          {desktop ? (
+            <div className="form__actions">
+              <button type="button" className="button" disabled={busy} onClick={() => void choose()}>
+                {t('exchange.folder.choose')}
+              </button>
+            </div>
+          ) : null}
+          <Field label={t('exchange.folder.path')} hint={t(desktop ? 'exchange.folder.pathHintDesktop' : 'exchange.folder.pathHint')} error={fieldError ? t(`exchange.folder.problems.${fieldError}`) : undefined}>
             {({ id, describedBy, invalid }) => (
               <input
                 id={id}
