@@ -12,6 +12,7 @@ import { secureWindowOptions } from './window-options';
 import { askBeforeUnload } from './leave-question';
 import { BundleOpener, bundleFilesIn } from './open-bundle';
 import { followUiLanguage } from './ui-language';
+import { chooseExchangeFolder, folderDialogOf, type MaybeFolderDialog } from './choose-exchange-folder';
 
 export interface StartOptions {
   argv: readonly string[];
@@ -27,7 +28,7 @@ export interface StartOptions {
  */
 export type AppElectron = Omit<DesktopElectron, 'BrowserWindow' | 'dialog'> & {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => DesktopWindow & { readonly webContents: MaybePrintable };
-  dialog: DesktopElectron['dialog'] & MaybeSaveDialog;
+  dialog: DesktopElectron['dialog'] & MaybeSaveDialog & MaybeFolderDialog;
 };
 
 /** What a started app holds; tests use it to reach the window and close the core. */
@@ -138,6 +139,11 @@ export async function startDesktopApp(electron: AppElectron, options: StartOptio
         const current = mainWindow;
         const printing = current === null || current.isDestroyed() ? null : pdfPrintingOf(current.webContents, electron.dialog);
         return printing ? saveReportPdf(input, printing) : core.dispatch('report.savePdf', input);
+      },
+      // The native folder chooser; the core then checks the folder as for a typed path.
+      'exchangeFolder.choose': (input) => {
+        const dialog = folderDialogOf(electron.dialog);
+        return dialog ? chooseExchangeFolder(dialog, uiLanguage.dispatch) : core.dispatch('exchangeFolder.choose', input);
       },
     },
   );

@@ -23,6 +23,7 @@ import { BundleImportJob } from '../bundle/bundle-import';
 import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
 import { AssessmentComparison, IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
+import { ExchangeFolderSetting, InboxListing } from '../bundle/exchange-folder';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
@@ -115,8 +116,9 @@ export const contract = {
   /** What a bundle with these choices would hold, written nowhere: the preview before export. */
   'bundles.preview': method({ input: BundleRequest, output: BundlePreview, writes: false }),
   /**
-   * Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md). It commits
-   * its sequence number before writing the file, so it runs its own transactions.
+   * Makes the signed bundle in the data folder's `bundles/sent/` (docs/bundle-format.md), and a copy
+   * in the exchange folder's `outbox/` when one is set. It commits its sequence number before
+   * writing the file, so it runs its own transactions.
    */
   'bundles.export': method({ input: BundleRequest, output: BundleSummary, writes: true, outsideTransaction: true }),
   /** The same export on the bundle thread, as a job whose progress (figures written of all) the interface shows. */
@@ -143,6 +145,17 @@ export const contract = {
   'bundles.received': method({ input: nothing, output: z.array(ReceivedBundle), writes: false }),
   /** A sent bundle's file, to save or send again. */
   'bundles.take': method({ input: z.object({ bundleId: z.uuid() }).strict(), output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
+  /** The exchange folder a sync tool keeps in step (null when none is set), and whether it is there now. */
+  'exchangeFolder.get': method({ input: nothing, output: ExchangeFolderSetting, writes: false }),
+  /** An absolute path to an existing, writable folder outside the data folder; makes its inbox/ and outbox/. */
+  'exchangeFolder.set': method({ input: z.object({ path: z.string().min(1).max(4096) }).strict(), output: ExchangeFolderSetting, writes: true }),
+  // Answered by the desktop app's main process with its folder dialog; the core (any other host) refuses it.
+  'exchangeFolder.choose': method({ input: nothing, output: ExchangeFolderSetting, writes: false }),
+  'exchangeFolder.clear': method({ input: nothing, output: ExchangeFolderSetting, writes: true }),
+  /** The bundles waiting in inbox/; listing imports nothing. */
+  'exchangeFolder.inbox': method({ input: nothing, output: InboxListing, writes: false }),
+  /** One inbox file as a file id for bundles.importStart (its dry run is the preview). */
+  'exchangeFolder.open': method({ input: z.object({ name: z.string().min(1).max(255) }).strict(), output: z.object({ file: z.string(), name: z.string() }), writes: false }),
   'peers.list': method({ input: nothing, output: z.array(PeerHoldings), writes: false }),
   /** Removes everything Focal holds from a peer city (its whole space); the trust in its key and the log stay. */
   'peers.remove': method({ input: z.object({ city: CityCode }).strict(), output: z.object({ removed: z.string() }), writes: true, backupBefore: 'before-removal' }),

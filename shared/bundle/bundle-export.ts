@@ -29,6 +29,10 @@ export const BundleCounts = z.object({
 });
 export type BundleCounts = z.infer<typeof BundleCounts>;
 
+/** What became of the copy into the exchange folder's `outbox/`: its path, or why it failed (the export itself stands). */
+export const OutboxCopy = z.union([z.object({ path: z.string() }), z.object({ error: z.string() })]);
+export type OutboxCopy = z.infer<typeof OutboxCopy>;
+
 export const BundleSummary = z.object({
   bundleId: z.string(),
   sequence: z.number().int(),
@@ -39,6 +43,8 @@ export const BundleSummary = z.object({
   name: z.string(),
   size: z.number().int(),
   counts: BundleCounts,
+  /** The copy in the exchange folder's `outbox/` when one is set (else null). */
+  outbox: OutboxCopy.nullable(),
 });
 export type BundleSummary = z.infer<typeof BundleSummary>;
 

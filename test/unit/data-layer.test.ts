@@ -268,6 +268,9 @@ describe('a peer city’s space', () => {
       'trust.remove': () => t.core.dispatch('trust.remove', { fingerprint: '11111 22222 33333 44444 55555 66666' }),
       'imports.saveTemplate': () => t.core.dispatch('imports.saveTemplate', { name: 'UN DESA', mapping: { columns: { indicator: 0 } } }),
       'imports.deleteTemplate': () => t.core.dispatch('imports.deleteTemplate', { name: 'UN DESA' }),
+      // A setting of this installation, never a record of any city.
+      'exchangeFolder.set': () => t.core.dispatch('exchangeFolder.set', { path: t.dataDir }),
+      'exchangeFolder.clear': () => t.core.dispatch('exchangeFolder.clear', {}),
       'narrative.save': () => t.core.dispatch('narrative.save', { section: 'national-context', locale: 'fr', markdown: '' }),
       'observations.save': async () => {
         await t.core.dispatch('observations.save', { original: peerKey, draft: { indicator: 'POP_TOTAL', period: '2031', value: '1', source: 'Recensement 2024' } });

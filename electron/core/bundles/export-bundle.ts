@@ -8,6 +8,7 @@ import { bundleExtension, bundleFormatId, bundleFormatVersion, type BundleManife
 import { readOwnCity } from '../city/city-queries';
 import { readSigningKey } from '../city/signing-key';
 import { FocalError } from '../errors';
+import { placeInOutbox } from '../exchange-folder/outbox';
 import { ExportFile } from '../observations/export/export-file';
 import type { DataPaths } from '../paths';
 import { isProcessAlive } from '../process-liveness';
@@ -178,7 +179,9 @@ export function exportBundle(ctx: BundleExportContext, input: BundleRequest): Bu
     zip.finish();
     out.commit();
     ctx.db.prepare('UPDATE sent_bundles SET complete = 1, counts = ? WHERE bundle_id = ?').run(JSON.stringify(counts), bundleId);
-    return { bundleId, sequence: reserved.sequence, recipients: request.to, since: last?.sequence ?? null, name: reserved.name, size: statSync(path).size, counts };
+    // Also into the exchange folder's outbox/, when one is set; a failed copy is said, the bundle stands.
+    const outbox = placeInOutbox(ctx.db, path, reserved.name);
+    return { bundleId, sequence: reserved.sequence, recipients: request.to, since: last?.sequence ?? null, name: reserved.name, size: statSync(path).size, counts, outbox };
   } catch (error) {
     out.abandon();
     // Not sent: the row stays incomplete, so its sequence is never given again and it never counts as sent.

@@ -7,6 +7,7 @@ import { catalogueHandlers } from './catalogue';
 import { cityHandlers } from './city';
 import { commitmentHandlers } from './commitments';
 import { districtHandlers } from './districts';
+import { exchangeFolderHandlers } from './exchange-folder';
 import { importHandlers } from './imports';
 import { narrativeHandlers } from './narrative';
 import { observationHandlers } from './observations';
@@ -14,7 +15,7 @@ import { paperHandlers } from './paper';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, bundleHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
+const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, bundleHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, exchangeFolderHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -39,6 +40,7 @@ export const handlers = {
   ...cityHandlers,
   ...commitmentHandlers,
   ...districtHandlers,
+  ...exchangeFolderHandlers,
   ...importHandlers,
   ...narrativeHandlers,
   ...observationHandlers,

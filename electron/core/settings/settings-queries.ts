@@ -9,3 +9,7 @@ export function readSetting(db: Database, key: string): string | null {
 export function writeSetting(db: Database, key: string, value: string): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
+
+export function removeSetting(db: Database, key: string): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+}

@@ -12,6 +12,7 @@ import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { rejectionWords } from './file-words';
 import { ImportPreviewTable } from './ImportPreviewTable';
+import { InboxList } from './InboxList';
 import { uploadBundle } from './upload-bundle';
 
 /** How often a running import is asked how far it is. */
@@ -126,6 +127,12 @@ export function ReceivePanel({
           />
         </label>
       </div>
+      <InboxList
+        onOpen={(file) => {
+          setError(null);
+          void check(file.id, false);
+        }}
+      />
       {error ? <ErrorNotice error={error} /> : null}
       <div aria-live="polite">
         {step.kind === 'uploading' ? (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { awaitBundleExport } from '../../../../shared/bundle/await-bundle-export';
-import { shareableParts, type BundleExportProgress, type BundlePreview, type ShareablePart } from '../../../../shared/bundle/bundle-export';
+import { shareableParts, type BundleExportProgress, type BundlePreview, type OutboxCopy, type ShareablePart } from '../../../../shared/bundle/bundle-export';
 import type { ApiError } from '../../../../shared/api/result';
 import { CityCode } from '../../../../shared/domain/city';
 import { useApi } from '../../api/api-context';
@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/use-format';
 import { saveDownload } from '../profile/figures/save-download';
 import { FileCounts } from './FileCounts';
 import { IndicatorChooser } from './IndicatorChooser';
+import { OutboxLine } from './OutboxLine';
 
 type Recipient = { kind: 'network' } | { kind: 'city'; code: string };
 
@@ -38,6 +39,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const [error, setError] = useState<ApiError | null>(null);
   const [made, setMade] = useState<string | null>(null);
   const [progress, setProgress] = useState<BundleExportProgress | null>(null);
+  const [outbox, setOutbox] = useState<OutboxCopy | null>(null);
 
   const code = recipient.kind === 'network' ? 'network' : recipient.code.trim();
   const codeProblem =
@@ -49,6 +51,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const changed = () => {
     setPreview(null);
     setMade(null);
+    setOutbox(null);
     setError(null);
   };
 
@@ -75,6 +78,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
       setPreview(null);
       const words = { sequence: format.integer(answer.value.sequence), name: answer.value.name, recipient: recipientName };
       setMade(recipient.kind === 'network' ? t('exchange.send.madeNetwork', words) : t('exchange.send.made', words));
+      setOutbox(answer.value.outbox);
       onSent();
     } finally {
       setBusy(null);
@@ -203,6 +207,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
       </form>
       {error ? <ErrorNotice error={error} /> : null}
       {made ? <Notice tone="success" title={made} /> : null}
+      {outbox ? <OutboxLine outbox={outbox} /> : null}
       {preview ? (
         <div className="exchange-preview" data-testid="send-preview">
           <h3>{t('exchange.send.previewTitle')}</h3>

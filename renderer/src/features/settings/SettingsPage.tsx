@@ -15,6 +15,7 @@ import { CityForm } from '../setup/CityForm';
 import { formValuesOf } from '../setup/city-form-model';
 import { BackupsPanel } from './BackupsPanel';
 import { DistrictsPanel } from './DistrictsPanel';
+import { ExchangeFolderPanel } from './ExchangeFolderPanel';
 
 export function SettingsPage({ status, city, onChanged }: { status: AppStatus; city: CityProfile; onChanged(): void }) {
   const { t } = useTranslation();
@@ -72,6 +73,8 @@ export function SettingsPage({ status, city, onChanged }: { status: AppStatus; c
         <h2 id="language-settings">{t('settings.languageTitle')}</h2>
         <LanguageSwitch />
       </section>
+
+      <ExchangeFolderPanel />
 
       <BackupsPanel onRestored={onChanged} />
 
