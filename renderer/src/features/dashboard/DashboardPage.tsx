@@ -176,7 +176,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
       <section className="card" aria-labelledby="next-card">
         <h2 id="next-card">{t('dashboard.nextTitle')}</h2>
         <ul className="next-list">
-          {(['exchange', 'advice'] as const).map((feature) => (
+          {(['advice'] as const).map((feature) => (
             <li key={feature}>
               <a href={`#/${feature}`}>{t(`nav.${feature}`)}</a>
               <span>{t(`later.${feature}`)}</span>
