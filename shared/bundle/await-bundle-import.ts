@@ -1,6 +1,7 @@
 import type { ApiClient } from '../api/client';
 import type { MethodInput } from '../api/contract';
 import type { Result } from '../api/result';
+import { awaitJob } from './await-job';
 import type { BundleImportProgress, BundleImportResult } from './bundle-import';
 
 /**
@@ -11,17 +12,9 @@ import type { BundleImportProgress, BundleImportResult } from './bundle-import';
 export async function awaitBundleImport(
   api: ApiClient,
   input: MethodInput<'bundles.importStart'>,
-  /** Waits before the next question (the host's timer: shared code has none of its own). */
   pause: () => Promise<void>,
   onProgress: (progress: BundleImportProgress) => void = () => undefined,
 ): Promise<Result<BundleImportResult>> {
-  let job = await api.call('bundles.importStart', input);
-  while (job.ok && job.value.state === 'running') {
-    onProgress(job.value.progress);
-    await pause();
-    job = await api.call('bundles.importJob', { job: job.value.job });
-  }
-  if (!job.ok) return job;
-  if (job.value.state === 'failed' || job.value.result === null) return { ok: false, error: { code: 'internal', message: job.value.error ?? 'The import did not finish. Nothing was changed.' } };
-  return { ok: true, value: job.value.result };
+  const started = await api.call('bundles.importStart', input);
+  return awaitJob(started, (job) => api.call('bundles.importJob', { job }), pause, onProgress, 'The import did not finish. Nothing was changed.');
 }

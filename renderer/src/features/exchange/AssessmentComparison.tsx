@@ -73,7 +73,7 @@ function ScoresSideBySide({ comparison }: { comparison: Comparison }) {
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('exchange.assessments.dimension')}</th>
+              <th scope="col">{t('assessment.chart.dimension')}</th>
               {columns.map(({ city, assessment }) => (
                 <th scope="col" key={city.city}>
                   {cityLabel(city)}

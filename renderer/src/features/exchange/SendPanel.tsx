@@ -44,7 +44,8 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
   const code = recipient.kind === 'network' ? 'network' : recipient.code.trim();
   const codeProblem =
     recipient.kind === 'city' ? (code === ownCode ? t('exchange.send.ownCity') : CityCode.safeParse(code).success ? null : t('exchange.send.badCity')) : null;
-  const partsProblem = parts.size === 0 ? t('exchange.send.chooseSomething') : parts.has('profile') && indicators !== null && indicators.size === 0 ? t('exchange.indicators.none') : null;
+  const partsProblem = parts.size === 0 ? t('exchange.send.chooseSomething') : null;
+  const indicatorsProblem = parts.has('profile') && indicators !== null && indicators.size === 0 ? t('exchange.indicators.none') : null;
   const request = { to: code, sinceLast, parts: shareableParts.filter((p) => parts.has(p)), indicators: indicators === null ? null : [...indicators].sort() };
   const recipientName = recipient.kind === 'network' ? t('exchange.send.network') : (peers.find((p) => p.code === code)?.name ?? code);
 
@@ -96,7 +97,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
         className="form exchange-send__form"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!codeProblem && !partsProblem) void runPreview();
+          if (!codeProblem && !partsProblem && !indicatorsProblem) void runPreview();
         }}
       >
         <fieldset className="exchange-send__to">
@@ -183,6 +184,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
             }}
           />
         ) : null}
+        {indicatorsProblem ? <p className="field__error">{indicatorsProblem}</p> : null}
         <label className="exchange-choice">
           <input
             type="checkbox"
@@ -199,7 +201,7 @@ export function SendPanel({ ownCode, peers, onSent }: { ownCode: string; peers: 
           {t('exchange.send.sinceLastHint')}
         </p>
         <div className="exchange-actions">
-          <button type="submit" className="button" disabled={busy !== null || codeProblem !== null || partsProblem !== null}>
+          <button type="submit" className="button" disabled={busy !== null || codeProblem !== null || partsProblem !== null || indicatorsProblem !== null}>
             <Icon name="search" />
             {busy === 'preview' ? t('exchange.send.previewing') : t('exchange.send.preview')}
           </button>
