@@ -2,7 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { observationKeyFields } from '../../../shared/domain/observation-record';
 import { csvField } from '../observations/export/spreadsheet-text';
-import { suppressSmallCounts, type SuppressibleRow } from '../observations/export/suppression';
+import { breakdownSeparator, BreakdownShapes } from '../observations/export/breakdown-shapes';
+import { suppressTable } from '../observations/export/suppression';
+import { detached } from '../detached-text';
+import { confidentialBit, estimateBit, FigureTables, provisionalBit, type FigureTable } from './figure-tables';
 import type { BundleEntryWriter } from './bundle-zip-writer';
 
 /** The observations table of a bundle: the import format's columns, then the record's identity of source, revision and time. */
@@ -27,45 +30,11 @@ export interface ObservationCounts {
   withheld: number;
 }
 
-/** A row as the query answers it, read by position (no object or schema per row: a million rows stream through). */
-interface Row {
-  key: string[];
-  value: number | null;
-  estimate: boolean;
-  provisional: boolean;
-  confidential: boolean;
-  note: string;
-  citation: string;
-  sourceUid: string;
-  revision: number;
-  updatedAt: number;
-}
-
-function text(value: unknown): string {
-  if (typeof value !== 'string') throw new Error('a text column answered something else');
-  return value;
-}
-
-function whole(value: unknown): number {
-  if (typeof value !== 'number') throw new Error('a number column answered something else');
-  return value;
-}
-
-function rowOf(cells: unknown[]): Row {
-  const value = cells[7];
-  return {
-    key: cells.slice(0, 7).map(text),
-    value: value === null ? null : whole(value),
-    estimate: cells[8] === 1,
-    provisional: cells[9] === 1,
-    confidential: cells[10] === 1,
-    note: text(cells[11]),
-    citation: text(cells[12]),
-    sourceUid: text(cells[13]),
-    revision: whole(cells[14]),
-    updatedAt: whole(cells[15]),
-  };
-}
+/** The flags column for each combination of estimate (1), provisional (2) and suppressed (4). */
+const suppressedBit = 4;
+const flagTexts = Array.from({ length: 8 }, (_, bits) =>
+  [bits & estimateBit ? 'estimate' : '', bits & provisionalBit ? 'provisional' : '', bits & suppressedBit ? 'suppressed' : ''].filter(Boolean).join(';'),
+);
 
 function indicatorCondition(selection: ObservationSelection, alias: string): { sql: string; params: string[] } {
   if (selection.indicators === null) return { sql: '1', params: [] };
@@ -73,11 +42,62 @@ function indicatorCondition(selection: ObservationSelection, alias: string): { s
   return { sql: `${alias}.indicator IN (${selection.indicators.map(() => '?').join(', ')})`, params: [...selection.indicators] };
 }
 
+/** The sources' citation and identity as CSV fields, by the store's id: read once, not joined into every row. */
+function sourceFields(db: Database, city: string): Map<number, { citation: string; uid: string }> {
+  const rows = z.array(z.object({ id: z.number(), citation: z.string(), uid: z.string() })).parse(db.prepare('SELECT id, citation, uid FROM sources WHERE city = ?').all(city));
+  return new Map(rows.map((row) => [row.id, { citation: csvField(row.citation), uid: csvField(row.uid) }]));
+}
+
+/** The breakdown's CSV fields (sex to area) for each key met, worked out once per breakdown. */
+class BreakdownFields {
+  private readonly fields = new Map<string, string>();
+
+  of(key: string): string {
+    const known = this.fields.get(key);
+    if (known !== undefined) return known;
+    if (this.fields.size >= 100_000) this.fields.clear();
+    const fields = key.split(breakdownSeparator).map(csvField).join(',');
+    this.fields.set(detached(key), fields);
+    return fields;
+  }
+}
+
+/** A table's rows as CSV text; counts what it writes, leaves out and blanks. */
+function tableLines(
+  table: FigureTable,
+  hidden: readonly boolean[],
+  sinceMs: number,
+  fields: { breakdowns: BreakdownFields; sources: ReadonlyMap<number, { citation: string; uid: string }> },
+  counts: Omit<ObservationCounts, 'deletions'>,
+): string {
+  const start = `${csvField(table.indicator)},${csvField(table.period)},`;
+  let lines = '';
+  table.keys.forEach((key, cell) => {
+    const flags = table.flags[cell] ?? 0;
+    const updatedAt = table.updatedAt[cell] ?? 0;
+    if (updatedAt <= sinceMs) return;
+    if (flags & confidentialBit) {
+      counts.withheld += 1;
+      return;
+    }
+    const suppressed = hidden[cell] === true;
+    if (suppressed) counts.suppressed += 1;
+    const source = fields.sources.get(table.sources[cell] ?? 0);
+    if (!source) throw new Error('a figure names a source the city does not have');
+    const note = table.notes[cell] ?? '';
+    const value = suppressed ? '' : String(table.values[cell]);
+    const flagText = flagTexts[(flags & (estimateBit | provisionalBit)) | (suppressed ? suppressedBit : 0)];
+    lines += `${start}${fields.breakdowns.of(key)},${value},${source.citation},${note === '' ? '' : csvField(note)},${flagText},${source.uid},${table.revisions[cell]},${updatedAt}\r\n`;
+    counts.rows += 1;
+  });
+  return lines;
+}
+
 /**
- * Writes the city's figures as tidy CSV (codes, blank = total), one indicator and period at a time —
- * what suppression needs to see together — so any number of rows streams through constant memory.
- * Suppression looks at whole tables even for "changes only", so a changed small count cannot be
- * worked out from a total sent earlier.
+ * Writes the city's figures as tidy CSV (codes, blank = total), one table (an indicator in a period)
+ * at a time — what suppression needs to see together — so any number of rows streams through the
+ * memory of one table. Suppression looks at whole tables even for "changes only", so a changed
+ * small count cannot be worked out from a total sent earlier.
  */
 export function writeObservations(
   db: Database,
@@ -90,51 +110,22 @@ export function writeObservations(
   const notPeople = new Set(
     z.array(z.object({ code: z.string() })).parse(db.prepare("SELECT code FROM indicator_scope WHERE scope = ? AND (unit <> 'count' OR counts_people = 0)").all(city)).map((r) => r.code),
   );
-  const indicators = indicatorCondition(selection, 'o');
-  const order = observationKeyFields.map((field) => `o.${field}`).join(', ');
-  const query = db
-    .prepare(
-      `SELECT ${order}, o.value, o.is_estimate, o.is_provisional, o.is_confidential, o.note, s.citation, s.uid AS source_uid, o.revision, o.updated_at
-         FROM observations o JOIN sources s ON s.id = o.source
-        WHERE o.city = ? AND ${indicators.sql}
-        ORDER BY ${order}`,
-    )
-    .raw(true);
+  const fields = { breakdowns: new BreakdownFields(), sources: sourceFields(db, city) };
+  const tables = new FigureTables(db, city, indicatorCondition(selection, 'o'));
+  const shapes = new BreakdownShapes();
   out.write(`${observationColumns.join(',')}\r\n`);
   const counts = { rows: 0, suppressed: 0, withheld: 0 };
-  let group: { cell: SuppressibleRow; row: Row }[] = [];
-  const flush = (): void => {
-    suppressSmallCounts(
-      group.map((g) => g.cell),
-      selection.threshold,
-    );
-    for (const { cell, row } of group) {
-      if (row.updatedAt <= selection.sinceMs) continue;
-      if (row.confidential) {
-        counts.withheld += 1;
-        continue;
-      }
-      if (cell.suppressed) counts.suppressed += 1;
-      const flags = [row.estimate ? 'estimate' : '', row.provisional ? 'provisional' : '', cell.suppressed ? 'suppressed' : ''].filter(Boolean).join(';');
-      const cells = [...row.key, cell.suppressed ? null : row.value, row.citation, row.note, flags, row.sourceUid, row.revision, row.updatedAt];
-      out.write(`${cells.map(csvField).join(',')}\r\n`, 1);
-      counts.rows += 1;
-    }
-    group = [];
-  };
   let read = 0;
-  for (const cells of query.iterate(city, ...indicators.params)) {
-    if (!Array.isArray(cells)) continue;
-    read += 1;
-    if (read % 10_000 === 0) onRead(read);
-    const row = rowOf(cells);
-    const [indicator = '', period = ''] = row.key;
-    const first = group[0];
-    if (first && (first.cell.indicator !== indicator || first.cell.period !== period)) flush();
+  for (let table = tables.read(); table !== null; table = tables.read()) {
     // A confidential value is blank from the start, so that secondary suppression keeps its total from giving it away.
-    group.push({ cell: { indicator, period, breakdown: row.key.slice(2), value: row.value, people: !notPeople.has(indicator), suppressed: row.confidential }, row });
+    const hidden = table.flags.map((flags) => (flags & confidentialBit) !== 0);
+    suppressTable({ people: !notPeople.has(table.indicator), keys: table.keys, values: table.values, hidden }, selection.threshold, shapes);
+    const before = counts.rows;
+    out.write(tableLines(table, hidden, selection.sinceMs, fields, counts), counts.rows - before);
+    const previous = read;
+    read += table.keys.length;
+    if (Math.floor(read / 10_000) > Math.floor(previous / 10_000)) onRead(read);
   }
-  flush();
   onRead(read);
   return counts;
 }

@@ -1,14 +1,125 @@
 import { defaultSuppressionThreshold, lowestSuppressionThreshold } from '../../../../shared/domain/privacy';
+import { breakdownKey, BreakdownShapes, type BreakdownShape } from './breakdown-shapes';
 
 /**
  * Small counts of people are blanked in everything that leaves the machine (docs/security.md, Privacy):
  * primary suppression blanks counts below the threshold; secondary suppression then blanks one more
  * cell in any group where a single blank could be recovered by subtracting the others from the
  * total (F + M = total: blanking F alone gives it away).
+ *
+ * Suppression works on one table at a time (an indicator in a period): every sum it protects lies
+ * inside one table. Cells are numbered by their place in the table; the groups hold those numbers.
  */
 
 export const defaultThreshold = defaultSuppressionThreshold;
 export const lowestThreshold = lowestSuppressionThreshold;
+
+/** One table's cells, by position. */
+export interface SuppressionTable {
+  /** Whether the indicator counts people (only those are suppressed). */
+  people: boolean;
+  /** Each cell's breakdown codes joined by `breakdownKey`. */
+  keys: readonly string[];
+  values: readonly (number | null)[];
+  /** In: the confidential cells (blank from the start, so that no total gives them away). Out: every blanked cell. */
+  hidden: boolean[];
+}
+
+/**
+ * Marks in `table.hidden` every cell to blank: the small counts, and what would give a blank away.
+ * Returns how many cells are hidden. `shapes` carries what is worked out once per breakdown, from one
+ * table to the next.
+ */
+export function suppressTable(table: SuppressionTable, threshold: number, shapes: BreakdownShapes): number {
+  if (threshold < lowestThreshold) throw new Error(`The suppression threshold cannot be below ${lowestThreshold}.`);
+  const { values, hidden } = table;
+  let count = 0;
+  for (let cell = 0; cell < values.length; cell += 1) {
+    const value = values[cell] ?? null;
+    if (table.people && value !== null && value > 0 && value < threshold) hidden[cell] = true;
+    if (hidden[cell]) count += 1;
+  }
+  // Nothing hidden, nothing to give away: most tables have no small count, and a million rows
+  // would otherwise be grouped for nothing. Only counts of people form groups.
+  if (count === 0 || !table.people) return count;
+  const groups = additiveGroups(table.keys, shapes);
+  // Suppressing a cell can expose another group it belongs to; repeat until nothing changes.
+  for (let pass = 0; pass < 50; pass += 1) {
+    let changed = false;
+    for (const group of groups) {
+      if (!needsMore(group, table, threshold)) continue;
+      const candidate = smallestVisiblePart(group, table) ?? (hidden[group.total] ? undefined : group.total);
+      if (candidate === undefined) continue;
+      hidden[candidate] = true;
+      count += 1;
+      changed = true;
+    }
+    if (!changed) break;
+  }
+  return count;
+}
+
+/** The smallest visible part that is not zero (hiding a zero protects nothing); the first of equals. */
+function smallestVisiblePart(group: Group, table: SuppressionTable): number | undefined {
+  let best: number | undefined;
+  let bestValue = Infinity;
+  for (const part of group.parts) {
+    const value = table.values[part] ?? 0;
+    if (table.hidden[part] || value <= 0) continue;
+    if (value < bestValue) {
+      best = part;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether a group still gives something away: a single hidden cell is the total minus the others;
+ * several hidden parts add up to the total minus the visible ones, so together they must not be a
+ * small count themselves (F = 5 hidden with X = 0 would show F + X = 5).
+ */
+function needsMore(group: Group, table: SuppressionTable, threshold: number): boolean {
+  const { hidden, values } = table;
+  let hiddenCells = hidden[group.total] ? 1 : 0;
+  let exposed = 0;
+  for (const part of group.parts) {
+    if (!hidden[part]) continue;
+    hiddenCells += 1;
+    exposed += values[part] ?? 0;
+  }
+  if (hiddenCells === 0) return false;
+  if (hiddenCells === 1) return true;
+  if (hidden[group.total]) return false;
+  return exposed > 0 && exposed < threshold;
+}
+
+/** A total and the cells that add up to it, by their place in the table. */
+interface Group {
+  total: number;
+  parts: number[];
+}
+
+/**
+ * Each set of parts that adds up to a cell of the same table (see `BreakdownShape.sums`), in the
+ * order their first part comes: the order decides which cell is blanked when several could be.
+ */
+function additiveGroups(keys: readonly string[], shapes: BreakdownShapes): Group[] {
+  const cellOf = new Map<string, number>();
+  keys.forEach((key, cell) => cellOf.set(key, cell));
+  const groups = new Map<string, Group>();
+  keys.forEach((key, cell) => {
+    const shape: BreakdownShape = shapes.of(key);
+    for (const sum of shape.sums) {
+      const total = cellOf.get(sum.total) ?? (sum.orTotal === null ? undefined : cellOf.get(sum.orTotal));
+      if (total === undefined) continue;
+      const group = groups.get(sum.group);
+      if (group) group.parts.push(cell);
+      else groups.set(sum.group, { total, parts: [cell] });
+    }
+  });
+  return [...groups.values()];
+}
 
 export interface SuppressibleRow {
   indicator: string;
@@ -21,96 +132,18 @@ export interface SuppressibleRow {
   suppressed: boolean;
 }
 
-export function suppressSmallCounts(rows: SuppressibleRow[], threshold: number): void {
-  if (threshold < lowestThreshold) throw new Error(`The suppression threshold cannot be below ${lowestThreshold}.`);
-  for (const row of rows) {
-    if (row.people && row.value !== null && row.value > 0 && row.value < threshold) row.suppressed = true;
-  }
-  // Nothing hidden, nothing to give away: most tables have no small count, and a million rows
-  // would otherwise be grouped for nothing.
-  if (!rows.some((row) => row.suppressed)) return;
-  const groups = additiveGroups(rows.filter((row) => row.people));
-  // Suppressing a cell can expose another group it belongs to; repeat until nothing changes.
-  for (let pass = 0; pass < 50; pass += 1) {
-    let changed = false;
-    for (const group of groups) {
-      if (!needsMore(group, threshold)) continue;
-      // The smallest visible part that is not zero (hiding a zero protects nothing), else the total.
-      const candidate =
-        group.parts.filter((p) => !p.suppressed && (p.value ?? 0) > 0).sort((a, b) => (a.value ?? 0) - (b.value ?? 0))[0] ??
-        (group.total.suppressed ? undefined : group.total);
-      if (!candidate) continue;
-      candidate.suppressed = true;
-      changed = true;
-    }
-    if (!changed) break;
-  }
-  for (const row of rows) if (row.suppressed) row.value = null;
-}
-
-/**
- * Whether a group still gives something away: a single hidden cell is the total minus the others;
- * several hidden parts add up to the total minus the visible ones, so together they must not be a
- * small count themselves (F = 5 hidden with X = 0 would show F + X = 5).
- */
-function needsMore(group: Group, threshold: number): boolean {
-  const cells = [group.total, ...group.parts];
-  const hidden = cells.filter((c) => c.suppressed);
-  if (hidden.length === 0) return false;
-  if (hidden.length === 1) return true;
-  if (group.total.suppressed) return false;
-  const exposed = group.parts.filter((p) => p.suppressed).reduce((sum, p) => sum + (p.value ?? 0), 0);
-  return exposed > 0 && exposed < threshold;
-}
-
-interface Group {
-  total: SuppressibleRow;
-  parts: SuppressibleRow[];
-}
-
-const statusIndex = 2;
-const originIndex = 3;
-/** Migration statuses that add up exactly, in the two ways cities count them (see domain.md §4). */
-const statusSums: { kind: string; codes: ReadonlySet<string>; within: 'total' | 'migrants' }[] = [
-  { kind: 'nat-mig', codes: new Set(['NAT', 'MIG']), within: 'total' },
-  { kind: 'reg-irr', codes: new Set(['REG', 'IRR']), within: 'migrants' },
-  { kind: 'all-migrants', codes: new Set(['REG', 'IRR', 'ASY', 'REF', 'STL']), within: 'migrants' },
-];
-
-/**
- * Each set of parts that adds up to a row of the same table: the values of one breakdown under the
- * row without it; for migration status, nationals and migrants under the total, and the kinds of
- * migrants under "all migrants". Regions (UN M49 numbers) are left out: which countries they hold
- * is not known here, and a region row is never a part of a country sum.
- */
-function additiveGroups(rows: SuppressibleRow[]): Group[] {
-  const byKey = new Map(rows.map((row) => [keyOf(row.indicator, row.period, row.breakdown), row]));
-  const groups = new Map<string, Group>();
-  const join = (id: string, total: SuppressibleRow, part: SuppressibleRow) => {
-    const group = groups.get(id);
-    if (group) group.parts.push(part);
-    else groups.set(id, { total, parts: [part] });
+/** `suppressTable` over rows of one table given as objects: blanks `value` and sets `suppressed` on each row to hide. */
+export function suppressSmallCounts(rows: SuppressibleRow[], threshold: number, shapes = new BreakdownShapes()): void {
+  const table: SuppressionTable = {
+    people: rows.some((row) => row.people),
+    keys: rows.map((row) => breakdownKey(row.breakdown)),
+    values: rows.map((row) => row.value),
+    hidden: rows.map((row) => row.suppressed),
   };
-  for (const row of rows) {
-    row.breakdown.forEach((code, index) => {
-      if (code === '' || (index === originIndex && /^\d/.test(code))) return;
-      const parentKey = keyOf(row.indicator, row.period, row.breakdown.map((c, i) => (i === index ? '' : c)));
-      const parent = byKey.get(parentKey);
-      if (index !== statusIndex) {
-        if (parent) join(`${parentKey}\u0002${index}`, parent, row);
-        return;
-      }
-      const migrantsKey = keyOf(row.indicator, row.period, row.breakdown.map((c, i) => (i === index ? 'MIG' : c)));
-      const migrants = byKey.get(migrantsKey) ?? parent;
-      for (const sum of statusSums) {
-        const total = sum.within === 'total' ? parent : migrants;
-        if (total && sum.codes.has(code)) join(`${parentKey}\u0002status\u0002${sum.kind}`, total, row);
-      }
-    });
-  }
-  return [...groups.values()];
-}
-
-function keyOf(indicator: string, period: string, breakdown: readonly string[]): string {
-  return [indicator, period, ...breakdown].join('\u0001');
+  suppressTable(table, threshold, shapes);
+  rows.forEach((row, cell) => {
+    if (!table.hidden[cell]) return;
+    row.suppressed = true;
+    row.value = null;
+  });
 }
