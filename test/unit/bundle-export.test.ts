@@ -134,6 +134,33 @@ describe('exporting a bundle', () => {
     expect(lines.find((line) => line.startsWith('POP_TOTAL,2024,,'))).toMatch(/^POP_TOTAL,2024,,,,,,120,Civil registry,,,/);
   });
 
+  it('writes each figure as typed: quoted note and district, decimals to the last digit, both flags, and the rows in the order of their key', async () => {
+    const { t, dir } = current;
+    await t.call('city.setup', tunisSetup);
+    const district = 'Bab, "Souika"';
+    await t.call('districts.save', { code: district, name: { en: 'Bab Souika', fr: 'Bab Souika', ar: 'باب سويقة' } });
+    const save = (draft: { indicator: string; period: string; area?: string; value: string; note?: string; estimate?: boolean; provisional?: boolean }) => {
+      const { estimate = false, provisional = false, ...rest } = draft;
+      return t.call('observations.save', { original: null, draft: { ...rest, source: 'Civil registry', flags: { estimate, provisional, confidential: false } } });
+    };
+    await save({ indicator: 'POP_TOTAL', period: '2024', area: district, value: '1250', note: 'Counted twice, "by hand"\nthen checked', estimate: true, provisional: true });
+    await save({ indicator: 'POP_TOTAL', period: '2024', value: '98000' });
+    await save({ indicator: 'MIG_FOREIGN_SHARE', period: '2024', value: '0.123456789012345' });
+    await save({ indicator: 'MIG_FOREIGN_SHARE', period: '2023', value: '12.5', provisional: true });
+    const summary = await t.call('bundles.export', { to: 'network', parts: ['profile'] });
+    const text = entryText(bundleEntries(sentFile(dir, summary.name)), 'data/observations.csv');
+    const rows = text
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.replace(/,[0-9a-f-]{36},\d+,\d+$/, ''));
+    expect(rows).toEqual([
+      'MIG_FOREIGN_SHARE,2023,,,,,,12.5,Civil registry,,provisional',
+      'MIG_FOREIGN_SHARE,2024,,,,,,0.123456789012345,Civil registry,,',
+      'POP_TOTAL,2024,,,,,,98000,Civil registry,,',
+      'POP_TOTAL,2024,,,,,"Bab, ""Souika""",1250,Civil registry,"Counted twice, ""by hand""\nthen checked",estimate;provisional',
+    ]);
+  });
+
   it('is a tabular data package that Frictionless’ own library validates and reads with its types', async () => {
     const { t, dir } = current;
     await t.call('city.createSample', {});
