@@ -11,13 +11,13 @@ const jobsKept = 20;
 /**
  * The bundle thread's heap: a bundle is read whole (at most 100 MB, bundle-limits.ts) and its
  * tables streamed; past this, the thread fails and the job with it, nothing written. An export
- * makes short-lived garbage for every figure it writes: with a young generation of 8 MB, collecting
- * it took 2.3 s of an 8.6 s export of a million figures, with 32 MB 0.5 s, for 17 MB more at the
- * peak (docs/benchmarks.md).
+ * makes short-lived garbage for every figure it writes: with a young generation of 8 MB,
+ * collecting it took most of a second per million figures; 16 MB was as fast as 32 MB and peaked
+ * 15 MB lower (docs/benchmarks.md).
  */
 const resourceLimits = {
   import: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 },
-  export: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 32 },
+  export: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
 } as const;
 
 /** What both kinds of job show: a state, and an error in plain words when it failed. */
