@@ -197,6 +197,38 @@ describe('importing a bundle into the sender’s space', () => {
     expect(await importInto(b, write('old-key.focal', stale))).toMatchObject({ status: 'rejected', code: 'key_changed' });
   });
 
+  it('refuses figures changed after signing as changed, even when the change also breaks a record or the bundle is refused for something else', async () => {
+    // The figures are checked while they are applied (read-bundle.ts, checkWhileReading): these
+    // changes keep the file's length, so only their content can give them away.
+    const file = await exportFrom(a, { to: 'network' });
+    const key = signingKeyOf(a.dataDir);
+    const entries = bundleEntries(file);
+    const csv = entryText(entries, 'data/observations.csv');
+    const signedFiles = z.object({ files: z.array(z.unknown()) }).parse(JSON.parse(entryText(entries, 'manifest.json'))).files;
+    const changedValue = csv.replace(/\r\n(POP_TOTAL,\d{4},,,,,,)\d/, '\r\n$19');
+    const brokenValue = csv.replace(/\r\n(POP_TOTAL,\d{4},,,,,,)\d/, '\r\n$1x');
+    expect(changedValue).not.toBe(csv);
+    expect(changedValue).toHaveLength(csv.length);
+    expect(brokenValue).toHaveLength(csv.length);
+    const cases: [string, string, (m: Record<string, unknown>) => Record<string, unknown>, string][] = [
+      ['a figure changed', changedValue, (m) => ({ ...m, files: signedFiles }), 'hash_mismatch'],
+      ['a figure changed into one that does not parse', brokenValue, (m) => ({ ...m, files: signedFiles }), 'hash_mismatch'],
+      ['a figure changed in a bundle for another city', changedValue, (m) => ({ ...m, files: signedFiles, recipients: 'lyon' }), 'hash_mismatch'],
+      ['a figure counted twice in the manifest', csv, (m) => ({ ...m, files: z.array(z.object({ path: z.string(), records: z.number() }).passthrough()).parse(m.files).map((f) => (f.path === 'data/observations.csv' ? { ...f, records: f.records + 1 } : f)) }), 'record_count_mismatch'],
+    ];
+    const before = dump(b.core.store.db, received);
+    for (const [name, figures, change, code] of cases) {
+      const path = join(folder.dir, `${name.replaceAll(' ', '-')}.focal`);
+      writeFileSync(path, forge({ ...entries, 'data/observations.csv': figures }, (m) => change({ ...m, bundleId: crypto.randomUUID() }), key));
+      for (const dryRun of [true, false]) {
+        const result = await importInto(b, path, { trustKey: true, dryRun });
+        expect([name, dryRun, result.status, result.code]).toEqual([name, dryRun, 'rejected', code]);
+        expect(dump(b.core.store.db, received), name).toBe(before);
+      }
+    }
+    expect((await importInto(b, file, { trustKey: true })).status).toBe('imported');
+  });
+
   it('refuses a signed bundle whose records do not fit, and keeps every table as it was', async () => {
     const file = await exportFrom(a, { to: 'network' });
     const key = signingKeyOf(a.dataDir);

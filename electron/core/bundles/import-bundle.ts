@@ -141,7 +141,8 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
     // Too large is known from the size: such a file is never read into memory.
     if (source.size > bundleLimits.maxFileBytes) throw new BundleRejected('file_too_large');
     bytes = source.bytes();
-    bundle = openBundle(bytes);
+    // The figures are checked as they are applied, in the transaction, rather than inflated twice.
+    bundle = openBundle(bytes, bundleLimits, new Set([observationsPath]));
   } catch (error) {
     if (!(error instanceof BundleRejected)) throw error;
     const result = { ...emptyResult(), code: error.code, message: error.message };
@@ -149,7 +150,15 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
     return result;
   }
   const described = describe(bundle);
-  const refuse = (code: BundleRejectionCode, message = bundleRejections[code]): BundleImportResult => {
+  const refuse = (reason: BundleRejectionCode, detail = bundleRejections[reason]): BundleImportResult => {
+    let [code, message] = [reason, detail];
+    // A changed file is refused as changed, whatever else the bundle would have been refused for.
+    try {
+      bundle.checkUnread();
+    } catch (error) {
+      if (!(error instanceof BundleRejected)) throw error;
+      [code, message] = [error.code, error.detail === '' ? error.message : `${error.message} (${error.detail})`];
+    }
     const result: BundleImportResult = { ...described, status: 'rejected', code, message };
     if (!options.dryRun) logReceived(db, result, bundle.contentSha256, now);
     return result;
@@ -176,6 +185,7 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
       if (refused) throw new BundleRejected(refused);
       upsertPeerCity(db, bundle, now);
       outcome = apply(db, bundle, PeerSpace.ofAdmitted(bundle), (records) => ctx.onProgress?.({ phase: 'importing', records }));
+      bundle.checkUnread();
       const result: BundleImportResult = { ...described, status: 'imported', message: 'Imported.', counts: outcome.counts, suppressed: outcome.suppressed };
       if (options.dryRun) throw new DryRunDone();
       logReceived(db, result, bundle.contentSha256, now);
