@@ -25,6 +25,8 @@ const { build: esbuild } = await import('esbuild');
 const { build: viteBuild } = await import('vite');
 
 const started = Date.now();
+// The CLI's chunks are named by their content: the last build's would linger beside the new ones.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 await Promise.all(bundles.map((options) => esbuild({ ...options, absWorkingDir: root })));
 await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 

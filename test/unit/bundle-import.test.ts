@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { keyChangeStatement } from '../../shared/bundle/bundle-manifest';
 import { bundleEntries, entryText, forge, publicKeyBase64, signingKeyOf } from '../support/bundle-files';
 import { shapeSql } from '../../electron/core/observations/store/observation-columns';
-import { importBundleFile, openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
+import { importBundleFile, openTestCore, repoRoot, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
 /** Every row of every table, in a stable order, hashed: what "nothing changed" is checked against. */
 function dump(db: Database, except: readonly string[] = []): string {
@@ -47,14 +47,24 @@ function comparisonKey(status: { city: { signingKey: { fingerprint: string } } |
   return status.city?.signingKey.fingerprint;
 }
 
-describe('importing a bundle into the sender’s space', () => {
+/**
+ * The hosts import on the bundle thread with the figures read on a thread of their own
+ * (figures-on-thread.ts); a core without worker scripts imports on its own thread. Every case runs
+ * both ways: the answers and the tables must be the same.
+ */
+const threadedImport = { importWorker: join(repoRoot, 'dist/workers/import-worker.mjs') };
+
+describe.each([
+  ['on the core’s own thread', {}],
+  ['on the bundle thread, the figures read on a thread beside it', threadedImport],
+])('importing a bundle into the sender’s space, %s', (_how, receiver) => {
   let folder: ReturnType<typeof tempDir>;
   let a: TestCore;
   let b: TestCore;
   beforeEach(async () => {
     folder = tempDir('focal-exchange-');
     a = openTestCore(join(folder.dir, 'a'));
-    b = openTestCore(join(folder.dir, 'b'));
+    b = openTestCore(join(folder.dir, 'b'), receiver);
     await a.call('city.createSample', {});
     await b.call('city.setup', tunisSetup);
     await b.call('observations.save', { original: null, draft: { indicator: 'POP_TOTAL', period: '2024', value: '1056247', source: 'INS' } });
@@ -210,8 +220,22 @@ describe('importing a bundle into the sender’s space', () => {
     expect(changedValue).not.toBe(csv);
     expect(changedValue).toHaveLength(csv.length);
     expect(brokenValue).toHaveLength(csv.length);
+    // The same figure twice near the start, signed, then a figure changed: the writing stops at the
+    // repeated figure while the file is still being read (on another thread, or here) and checked.
+    const lines = csv.split('\r\n');
+    const twice = [lines[0], lines[1], ...lines.slice(1)].join('\r\n');
+    const twicePath = join(folder.dir, 'twice-signed.focal');
+    writeFileSync(twicePath, forge({ ...entries, 'data/observations.csv': twice }, (m) => m, key));
+    const twiceSigned = z.object({ files: z.array(z.unknown()) }).parse(JSON.parse(entryText(bundleEntries(twicePath), 'manifest.json'))).files;
+    const twiceRows = twice.split('\r\n');
+    const lastFigure = twiceRows.findLastIndex((row) => /^(?:[^,]*,){7}\d/.test(row));
+    twiceRows[lastFigure] = (twiceRows[lastFigure] ?? '').replace(/^((?:[^,]*,){7})(\d)/, (_, head: string, digit: string) => `${head}${digit === '9' ? '8' : '9'}`);
+    const twiceChanged = twiceRows.join('\r\n');
+    expect(lastFigure).toBeGreaterThan(100);
+    expect(twiceChanged).not.toBe(twice);
     const cases: [string, string, (m: Record<string, unknown>) => Record<string, unknown>, string][] = [
       ['a figure changed', changedValue, (m) => ({ ...m, files: signedFiles }), 'hash_mismatch'],
+      ['the same figure twice, and a figure changed', twiceChanged, (m) => ({ ...m, files: twiceSigned }), 'hash_mismatch'],
       ['a figure changed into one that does not parse', brokenValue, (m) => ({ ...m, files: signedFiles }), 'hash_mismatch'],
       ['a figure changed in a bundle for another city', changedValue, (m) => ({ ...m, files: signedFiles, recipients: 'lyon' }), 'hash_mismatch'],
       ['a figure counted twice in the manifest', csv, (m) => ({ ...m, files: z.array(z.object({ path: z.string(), records: z.number() }).passthrough()).parse(m.files).map((f) => (f.path === 'data/observations.csv' ? { ...f, records: f.records + 1 } : f)) }), 'record_count_mismatch'],

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Database } from 'better-sqlite3';
 import type { BundleExportJob } from '../../../shared/bundle/bundle-export';
@@ -13,12 +14,20 @@ const jobsKept = 20;
  * tables streamed; past this, the thread fails and the job with it, nothing written. An export
  * makes short-lived garbage for every figure it writes: with a young generation of 8 MB,
  * collecting it took most of a second per million figures; 16 MB was as fast as 32 MB and peaked
- * 15 MB lower (docs/benchmarks.md).
+ * 15 MB lower. An import whose figures are read on a thread of their own only writes here, and
+ * makes little garbage: 2 MB is as fast as 8 and peaks lower (docs/benchmarks.md).
  */
 const resourceLimits = {
   import: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 8 },
+  importBesideFigureThread: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 2 },
   export: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
 } as const;
+/**
+ * The thread an import's figures are read and checked on while the bundle thread writes them
+ * (figure-reader.ts): a few chunks of figures and one parser's line at a time. A young generation
+ * of 4 MB was no faster than 2 MB and peaked 4 MB higher; 1 MB spent a second collecting.
+ */
+const figureReaderLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 };
 
 /** What both kinds of job show: a state, and an error in plain words when it failed. */
 interface JobView {
@@ -64,7 +73,9 @@ export class BundleJobs {
     };
     this.remember(this.imports, job);
     if (this.deps.workerScript) {
-      this.watch(job, this.deps.workerScript, { kind: 'import', ...task }, (message) => {
+      // FOCAL_BUNDLE_THREADS=1 reads the figures on the bundle thread too: the benchmark measures both side by side.
+      const figureThread = process.env.FOCAL_BUNDLE_THREADS === '1' ? null : { script: join(dirname(this.deps.workerScript), 'figure-reader.mjs'), resourceLimits: figureReaderLimits };
+      this.watch(job, this.deps.workerScript, { kind: 'import', ...task, figureThread }, (message) => {
         if (message.type === 'progress') job.view.progress = message.progress;
         else if (message.type === 'done') {
           job.view.result = message.result;
@@ -129,7 +140,8 @@ export class BundleJobs {
 
   /** Runs a task on its own thread; `onMessage` takes its progress and answer, failures end the job here. */
   private watch<View extends JobView>(job: Job<View>, script: string, task: (BundleTask & { kind: 'import' }) | (BundleExportTask & { kind: 'export' }), onMessage: (message: BundleWorkerMessage) => void): void {
-    const worker = new Worker(script, { workerData: { database: this.deps.database, task }, resourceLimits: resourceLimits[task.kind] });
+    const limits = task.kind === 'import' && task.figureThread ? resourceLimits.importBesideFigureThread : resourceLimits[task.kind];
+    const worker = new Worker(script, { workerData: { database: this.deps.database, task }, resourceLimits: limits });
     job.worker = worker;
     worker.on('message', (message: BundleWorkerMessage) => {
       if (message.type !== 'failed') return onMessage(message);

@@ -29,6 +29,10 @@ const WorkerInput = z.object({
       options: z.object({ dryRun: z.boolean(), trustKey: z.boolean(), trustAs: z.enum(['bundle', 'sample']).optional() }),
       backupsDir: z.string(),
       now: z.number(),
+      figureThread: z
+        .object({ script: z.string(), resourceLimits: z.object({ maxOldGenerationSizeMb: z.number().optional(), maxYoungGenerationSizeMb: z.number().optional() }) })
+        .nullable()
+        .optional(),
     }),
     z.object({ kind: z.literal('export'), request: BundleRequest, root: z.string(), appVersion: z.string(), now: z.number(), threshold: z.number() }),
   ]),

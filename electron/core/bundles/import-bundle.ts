@@ -8,7 +8,8 @@ import type { PendingBackup } from '../store/backups';
 import { bundleLimits } from './bundle-limits';
 import { BundleRejected } from './bundle-rejected';
 import { deletionsPath, observationsPath } from './data-package';
-import { applyPeerObservations } from './peer-observations';
+import { figuresOnThread, type FigureThread } from './figures-on-thread';
+import { applyPeerObservations, figuresHere } from './peer-observations';
 import { applyPeerRecords } from './peer-records';
 import { PeerSpace } from './peer-space';
 import { openBundle, type VerifiedBundle } from './read-bundle';
@@ -22,6 +23,8 @@ export interface BundleImportContext {
   backupBeforeImport(): PendingBackup | null;
   /** Told where the import stands; records are counted as they are written. */
   onProgress?(progress: BundleImportProgress): void;
+  /** A thread to read and check the figures on while this one writes them (the hosts); none: all on this thread. */
+  figureThread?: FigureThread | null;
 }
 
 /** A received file: its size first, its bytes only once the size is acceptable. */
@@ -87,7 +90,7 @@ function upsertPeerCity(db: Database, bundle: VerifiedBundle, now: Date): void {
 }
 
 /** Writes every file of the bundle into the sender's space; throws BundleRejected at the first record that does not fit. */
-function apply(db: Database, bundle: VerifiedBundle, space: PeerSpace, onRecords: (records: number) => void): { counts: Record<string, TableChanges>; suppressed: number } {
+function apply(db: Database, bundle: VerifiedBundle, space: PeerSpace, thread: FigureThread | null, onRecords: (records: number) => void): { counts: Record<string, TableChanges>; suppressed: number } {
   const listed = new Set(bundle.manifest.files.map((f) => f.path));
   const reader = (path: string) => (onChunk: (chunk: Uint8Array) => void) => bundle.read(path, onChunk);
   const counts: Record<string, TableChanges> = {};
@@ -102,7 +105,9 @@ function apply(db: Database, bundle: VerifiedBundle, space: PeerSpace, onRecords
   };
   for (const kind of before) if (listed.has(recordsPath(kind))) counts[kind.name] = tally(applyPeerRecords(db, space, kind, reader(recordsPath(kind))));
   if (listed.has(observationsPath)) {
-    const figures = applyPeerObservations(db, space, reader(observationsPath), listed.has(deletionsPath) ? reader(deletionsPath) : null, (rows) => onRecords(done + rows));
+    const onRows = (rows: number) => onRecords(done + rows);
+    const read = thread ? figuresOnThread(db, space, bundle, observationsPath, thread, onRows) : figuresHere(db, space, reader(observationsPath), onRows);
+    const figures = applyPeerObservations(db, space, read, listed.has(deletionsPath) ? reader(deletionsPath) : null);
     tally(figures.changes);
     counts.observations = figures.changes;
     suppressed = figures.suppressed;
@@ -184,7 +189,7 @@ export function importBundle(ctx: BundleImportContext, source: BundleSource, opt
       const refused = admitSigner(db, bundle, options.trustKey, now, options.trustAs ?? 'bundle');
       if (refused) throw new BundleRejected(refused);
       upsertPeerCity(db, bundle, now);
-      outcome = apply(db, bundle, PeerSpace.ofAdmitted(bundle), (records) => ctx.onProgress?.({ phase: 'importing', records }));
+      outcome = apply(db, bundle, PeerSpace.ofAdmitted(bundle), ctx.figureThread ?? null, (records) => ctx.onProgress?.({ phase: 'importing', records }));
       bundle.checkUnread();
       const result: BundleImportResult = { ...described, status: 'imported', message: 'Imported.', counts: outcome.counts, suppressed: outcome.suppressed };
       if (options.dryRun) throw new DryRunDone();

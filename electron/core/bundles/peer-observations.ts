@@ -1,89 +1,37 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { TableChanges } from '../../../shared/bundle/bundle-import';
-import type { ImportField } from '../../../shared/domain/observation-import';
 import { observationKeyFields, type ObservationKey } from '../../../shared/domain/observation-record';
 import { CodeRecognizer } from '../observations/import/code-recognizer';
-import { CsvParser, CsvFormatError } from '../observations/import/csv-parser';
-import { ProblemList } from '../observations/import/problem-list';
-import { keyCondition, type ObservationValues } from '../observations/store/observation-columns';
+import { keyCondition } from '../observations/store/observation-columns';
 import { refreshCoverage } from '../observations/store/observation-writer';
-import { ObservationValidator } from '../observations/validation/observation-validator';
-import type { SourceRefs } from '../sources/source-registry';
-import { deletionColumns, observationColumns } from './bundle-observations';
-import { bundleLimits } from './bundle-limits';
-import { PeerObservationStage } from './peer-observation-stage';
-import { BundleRejected } from './bundle-rejected';
+import { deletionColumns } from './bundle-observations';
+import { readCsv, wholeNumber, type Read } from './bundle-csv';
+import { peerSourceIds, readPeerFigures } from './peer-figures';
+import { PeerObservationStage, type StagedFigure } from './peer-observation-stage';
 import type { PeerSpace } from './peer-space';
 
-type Read = (onChunk: (chunk: Uint8Array) => void) => void;
+/**
+ * Where a bundle's figures come from: read and checked on this thread (`figuresHere`), or on one
+ * beside it while this one writes (figures-on-thread.ts). Hands each figure over, then answers the
+ * records read and how many arrived suppressed.
+ */
+export type PeerFigures = (onFigure: (line: number, figure: StagedFigure) => void) => { rows: number; suppressed: number };
 
-/** A peer's figures cite its sources by identity only, among those its bundle brought. */
-class PeerSources implements SourceRefs {
-  private readonly byUid = new Map<string, number>();
-
-  constructor(db: Database, space: PeerSpace) {
-    const rows = z.array(z.object({ id: z.number(), uid: z.string() })).parse(db.prepare('SELECT id, uid FROM sources WHERE city = ? AND deleted = 0').all(space.code));
-    for (const row of rows) this.byUid.set(row.uid, row.id);
-  }
-
-  refOf(uid: string): number | null {
-    return this.byUid.get(uid) ?? null;
-  }
-
-  refFor(): number {
-    throw new BundleRejected('invalid_record', 'a figure names its source by text instead of by identity');
-  }
-}
-
-/** Feeds a CSV file's records, header first, to `onRecord`; a malformed file is a record that does not fit. */
-function readCsv(read: Read, header: readonly string[], name: string, onRecord: (fields: string[], line: number) => void): void {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let sawHeader = false;
-  const parser = new CsvParser(
-    ',',
-    (fields, line) => {
-      if (!sawHeader) {
-        if (fields.join(',') !== header.join(',')) throw new BundleRejected('invalid_record', `${name}: the columns are not ${header.join(',')}`);
-        sawHeader = true;
-        return;
-      }
-      if (fields.length !== header.length) throw new BundleRejected('invalid_record', `${name} line ${line}: ${fields.length} fields, not ${header.length}`);
-      onRecord(fields, line);
-    },
-    bundleLimits.maxCsvRecordBytes,
-  );
-  try {
-    read((chunk) => parser.push(decoder.decode(chunk, { stream: true })));
-    parser.push(decoder.decode());
-    parser.end();
-  } catch (error) {
-    if (error instanceof BundleRejected) throw error;
-    if (error instanceof CsvFormatError) throw new BundleRejected('invalid_record', `${name}: ${error.message}`);
-    if (error instanceof TypeError) throw new BundleRejected('invalid_record', `${name}: not UTF-8`);
-    throw error;
-  }
-  if (!sawHeader) throw new BundleRejected('invalid_record', `${name}: no header`);
-}
-
-function wholeNumber(text: string, what: string, line: number): number {
-  if (!/^\d{1,16}$/.test(text) || !Number.isSafeInteger(Number(text))) throw new BundleRejected('invalid_record', `observations line ${line}: ${what} is not a whole number`);
-  return Number(text);
+/** The figures read on the import's own thread. */
+export function figuresHere(db: Database, space: PeerSpace, read: Read, onRows: (rows: number) => void): PeerFigures {
+  return (onFigure) => readPeerFigures(read, CodeRecognizer.of(db, space.code), peerSourceIds(db, space), onFigure, onRows);
 }
 
 const HeldRow = z.object({ revision: z.number(), value: z.number(), is_estimate: z.number(), is_provisional: z.number(), source: z.number(), note: z.string() });
 
 /**
- * Applies the figures of a bundle to the sender's space. Every figure goes through the one
- * validator of observations, against the codelists and the sender's own indicators and districts
- * (which the bundle brought first); it is stored with the sender's revision. A figure the sender
+ * Applies the figures of a bundle to the sender's space, each checked by `readPeerFigures` against
+ * the codelists and the sender's own indicators and districts (which the bundle brought first), and
+ * stored with the sender's revision; then the figures the sender deleted. A figure the sender
  * suppressed carries no value: it is not stored, and a copy held from before goes with it.
  */
-export function applyPeerObservations(db: Database, space: PeerSpace, read: Read, readDeletions: Read | null, onRows: (rows: number) => void = () => undefined): { changes: TableChanges; suppressed: number } {
-  let suppressed = 0;
-  const problems = new ProblemList(1);
-  const validator = new ObservationValidator(new CodeRecognizer(db, space.code), new PeerSources(db, space), problems, false);
-  const at = (line: number) => ({ line, column: (field: ImportField) => field });
+export function applyPeerObservations(db: Database, space: PeerSpace, figures: PeerFigures, readDeletions: Read | null): { changes: TableChanges; suppressed: number } {
   const city = { city: space.code };
   const select = db.prepare(`SELECT revision, value, is_estimate, is_provisional, source, note FROM observations WHERE city = @city AND ${keyCondition()}`);
   const remove = db.prepare(`DELETE FROM observations WHERE city = @city AND ${keyCondition()}`);
@@ -103,46 +51,8 @@ export function applyPeerObservations(db: Database, space: PeerSpace, read: Read
   const heldRow = HeldRow.optional();
   const held = (key: ObservationKey) => heldRow.parse(select.get({ ...city, ...key })) ?? null;
   const stage = new PeerObservationStage(db, space);
-  let rows = 0;
 
-  readCsv(read, observationColumns, 'observations', (fields, line) => {
-    if (line % 10_000 === 0) onRows(line);
-    rows += 1;
-    const [indicator = '', period = '', sex = '', age = '', status = '', origin = '', area = '', value = '', , note = '', flagText = '', sourceId = '', revisionText = '', updatedText = ''] = fields;
-    const revision = wholeNumber(revisionText, 'revision', line);
-    const updatedAt = wholeNumber(updatedText, 'updated_at', line);
-    if (revision < 1) throw new BundleRejected('invalid_record', `observations line ${line}: revision below 1`);
-    const flags = flagText === '' ? [] : flagText.split(';');
-    if (!flags.every((flag) => flag === 'estimate' || flag === 'provisional' || flag === 'suppressed')) throw new BundleRejected('invalid_record', `observations line ${line}: unknown flag`);
-    if (flags.includes('suppressed')) {
-      if (value !== '') throw new BundleRejected('invalid_record', `observations line ${line}: a suppressed figure with a value`);
-      suppressed += 1;
-      stage.add(line, { key: fields, value: 0, estimate: false, provisional: false, source: 0, note: '', revision, updatedAt, suppressed: true });
-      return;
-    }
-    const validated = validator.validate(
-      {
-        indicator,
-        breakdown: { sex, age, status, origin, area },
-        values: [{ period, value, column: 'value' }],
-        source: { uid: sourceId },
-        note,
-        flags: { estimate: flags.includes('estimate'), provisional: flags.includes('provisional'), confidential: false },
-      },
-      at(line),
-    );
-    const row: ObservationValues | undefined = validated[0];
-    if (problems.errorCount > 0 || !row) {
-      const problem = problems.errors[0];
-      throw new BundleRejected('invalid_record', `observations line ${line}: ${problem ? `${problem.column}: ${problem.message}` : 'the source is not in the bundle'}`);
-    }
-    // The bundle says codes, and codes are what it must say: a label the validator recognised is not the code itself.
-    for (let i = 0; i < observationKeyFields.length; i += 1) {
-      const field = observationKeyFields[i];
-      if (field !== undefined && row[field] !== fields[i]) throw new BundleRejected('invalid_record', `observations line ${line}: not written in codes`);
-    }
-    stage.add(line, { key: fields, value: row.value, estimate: row.estimate, provisional: row.provisional, source: row.sourceRef, note: row.note, revision, updatedAt, suppressed: false });
-  });
+  const { rows, suppressed } = figures((line, figure) => stage.add(line, figure));
   const changes = stage.finish(rows, suppressed);
   const touched = new Set<string>();
 

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { BundleManifest, bundleFormatId, bundleFormatVersion, type ManifestFile } from '../../../shared/bundle/bundle-manifest';
 import type { BundleRejectionCode } from '../../../shared/bundle/bundle-rejection';
 import { fingerprintOf, publicKeyFromBase64 } from '../city/signing-key';
-import { readZipDirectory, streamZipEntry, ZipError, type InflateBudget, type ZipEntry } from '../files/zip';
+import { readZipDirectory, type InflateBudget, type ZipEntry } from '../files/zip';
 import { bundleLimits, type BundleLimits } from './bundle-limits';
 import { BundleRejected } from './bundle-rejected';
 import { upgradeManifest } from './bundle-upgrades';
-import { entryFault, entryIdentity, looksLikeArchive } from './entry-names';
+import { checkFile, fromZipError, inflate } from './checked-file';
+import { entryFault, entryIdentity } from './entry-names';
 import { jsonDepthWithin } from './json-depth';
-import { countRecords } from './record-count';
 
 /** A bundle whose archive, manifest, signature and files all check out; trust and order are the importer's to judge. */
 export interface VerifiedBundle {
@@ -26,31 +26,34 @@ export interface VerifiedBundle {
   read(path: string, onChunk: (chunk: Uint8Array) => void): void;
   /** Checks the files left to check that were not read: throws BundleRejected at the first fault. */
   checkUnread(): void;
+  /**
+   * A file left to check while it is read, as another thread needs it to read and check it there
+   * (figure-reader.ts): the archive's bytes (shared with that thread, not copied), its entry, the
+   * signed claims and what is left of the inflate budget. It stays unchecked here (`checkUnread`
+   * checks it) until `checkedElsewhere` says the other thread found it as signed.
+   */
+  handOver(path: string): HandedFile;
+  checkedElsewhere(path: string): void;
+}
+
+/** A listed file on its way to another thread: plain data that crosses threads as is. */
+export interface HandedFile {
+  bytes: Uint8Array;
+  entry: ZipEntry;
+  file: ManifestFile;
+  remainingBytes: number;
+}
+
+/** The bytes in memory both threads can see: the file as read when it already is, a copy otherwise. */
+function shareable(bytes: Uint8Array): Uint8Array {
+  if (bytes.buffer instanceof SharedArrayBuffer) return bytes;
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return shared;
 }
 
 const manifestPath = 'manifest.json';
 const signaturePath = 'manifest.sig';
-
-function fromZipError(error: unknown): unknown {
-  if (!(error instanceof ZipError)) return error;
-  switch (error.code) {
-    case 'too_many_entries':
-      return new BundleRejected('too_many_entries', error.message);
-    case 'too_large':
-    case 'ratio':
-      return new BundleRejected('zip_bomb', error.message);
-    case 'encrypted':
-      return new BundleRejected('encrypted_entry', error.message);
-    case 'unsupported_compression':
-      return new BundleRejected('unsupported_compression', error.message);
-    case 'size_mismatch':
-      return new BundleRejected('size_mismatch', error.message);
-    case 'crc_mismatch':
-      return new BundleRejected('crc_mismatch', error.message);
-    case 'damaged':
-      return new BundleRejected('damaged', error.message);
-  }
-}
 
 /** The archive's entries by name, every one judged before anything is inflated. */
 function checkedEntries(bytes: Uint8Array, limits: BundleLimits): Map<string, ZipEntry> {
@@ -72,14 +75,6 @@ function checkedEntries(bytes: Uint8Array, limits: BundleLimits): Map<string, Zi
     byName.set(entry.name, entry);
   }
   return byName;
-}
-
-function inflate(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
-  try {
-    streamZipEntry(bytes, entry, budget, onChunk);
-  } catch (error) {
-    throw fromZipError(error);
-  }
 }
 
 function readSmall(bytes: Uint8Array, entry: ZipEntry, budget: InflateBudget, maxBytes: number, tooLarge: BundleRejectionCode): Buffer {
@@ -124,43 +119,6 @@ function checkSignature(manifest: BundleManifest, manifestBytes: Buffer, signatu
   const publicKey = publicKeyFromBase64(manifest.sender.publicKey);
   if (publicKey === null) throw new BundleRejected('manifest_invalid', 'the sender key is not an Ed25519 key');
   if (!verify(null, manifestBytes, publicKey, Buffer.from(text, 'base64'))) throw new BundleRejected('signature_invalid');
-}
-
-/**
- * Inflates one listed file, checking its SHA-256, size and record count against the manifest, and
- * hands its bytes to `onChunk` as they come. What `onChunk` throws is kept until the file is
- * checked, and answered: a changed file is refused as changed, whatever its content made the
- * reader say.
- */
-function checkFile(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  file: ManifestFile,
-  budget: InflateBudget,
-  limits: BundleLimits,
-  onChunk: (chunk: Uint8Array) => void = () => undefined,
-): { failed: boolean; error: unknown } {
-  const hash = createHash('sha256');
-  const counter = countRecords(file.path, limits);
-  let first = true;
-  const reader: { failed: boolean; error: unknown } = { failed: false, error: null };
-  inflate(bytes, entry, budget, (chunk) => {
-    if (first && looksLikeArchive(chunk)) throw new BundleRejected('nested_archive', file.path);
-    first = false;
-    hash.update(chunk);
-    counter.add(chunk);
-    if (reader.failed) return;
-    try {
-      onChunk(chunk);
-    } catch (error) {
-      reader.failed = true;
-      reader.error = error;
-    }
-  });
-  // The archive's own size was checked while inflating; the signed size and hash are checked here.
-  if (entry.uncompressedSize !== file.size || hash.digest('hex') !== file.sha256) throw new BundleRejected('hash_mismatch', file.path);
-  if (counter.finish() !== file.records) throw new BundleRejected('record_count_mismatch', file.path);
-  return reader;
 }
 
 /**
@@ -223,6 +181,15 @@ export function openBundle(bytes: Uint8Array, limits: BundleLimits = bundleLimit
     },
     checkUnread() {
       for (const path of [...unchecked]) check(path);
+    },
+    handOver(path) {
+      const entry = entries.get(path);
+      const file = listed.get(path);
+      if (!entry || !file || !unchecked.has(path)) throw new Error(`${path} is not a file left to check while it is read`);
+      return { bytes: shareable(bytes), entry, file, remainingBytes: budget.remainingBytes };
+    },
+    checkedElsewhere(path) {
+      unchecked.delete(path);
     },
   };
 }

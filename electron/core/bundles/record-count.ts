@@ -27,19 +27,53 @@ export function countRecords(path: string, limits: BundleLimits): RecordCounter 
   };
 }
 
+/**
+ * Counts line ends outside quotes (CSV) or all of them (NDJSON), and the bytes of the longest line.
+ * Runs on every byte of every file received, so it jumps from one line end or quote to the next
+ * with `indexOf` (native) rather than looking at each byte in script: a tenth of the time on a
+ * million figures (docs/benchmarks.md). A quote and a line end inside quotes count as line bytes.
+ */
 function lineCounter(maxLineBytes: number, tooLong: 'csv_record_too_large' | 'json_too_large', csv: boolean): RecordCounter {
   let lines = 0;
   let lineBytes = 0;
   let inQuotes = false;
+  const grow = (bytes: number) => {
+    lineBytes += bytes;
+    if (lineBytes > maxLineBytes) throw new BundleRejected(tooLong);
+  };
   return {
     add(chunk) {
-      for (let k = 0; k < chunk.length; k++) {
-        const byte = chunk[k];
-        if (csv && byte === quote) inQuotes = !inQuotes;
-        if (byte === lineFeed && !inQuotes) {
+      const end = chunk.length;
+      let at = 0;
+      let nextQuote = csv ? chunk.indexOf(quote) : -1;
+      while (at < end) {
+        const quoteAt = nextQuote === -1 ? end : nextQuote;
+        if (inQuotes) {
+          // Up to the closing quote, a line end is part of a field.
+          grow(quoteAt - at);
+          if (quoteAt === end) return;
+          grow(1);
+          inQuotes = false;
+          at = quoteAt + 1;
+          nextQuote = chunk.indexOf(quote, at);
+          continue;
+        }
+        const lineEnd = chunk.indexOf(lineFeed, at);
+        const lineEndAt = lineEnd === -1 ? end : lineEnd;
+        if (lineEndAt < quoteAt) {
+          grow(lineEndAt - at);
+          if (lineEndAt === end) return;
           lines++;
           lineBytes = 0;
-        } else if (++lineBytes > maxLineBytes) throw new BundleRejected(tooLong);
+          at = lineEndAt + 1;
+        } else {
+          grow(quoteAt - at);
+          if (quoteAt === end) return;
+          grow(1);
+          inQuotes = true;
+          at = quoteAt + 1;
+          nextQuote = chunk.indexOf(quote, at);
+        }
       }
     },
     finish() {

@@ -62,7 +62,7 @@ export const travellingKinds: readonly TravellingKind[] = [
     fields: ['domain', 'unit', 'direction', 'dimensions', 'name', 'definition', 'frameworks', 'counts_people', 'position'],
     json: ['dimensions', 'name', 'definition', 'frameworks'],
     tombstones: true,
-    readBack: (db, city) => new CodeRecognizer(db, city),
+    readBack: (db, city) => CodeRecognizer.of(db, city),
   },
   {
     name: 'districts',

@@ -46,7 +46,7 @@ export function validateCommitment(db: Database, city: OwnCity, draft: Commitmen
   checkDates(draft, issues);
   checkStatus(draft, stored, issues);
   checkParts(draft, issues);
-  const recognizer = new CodeRecognizer(db, city.code);
+  const recognizer = CodeRecognizer.of(db, city.code);
   draft.targets.forEach((target, i) => checkTarget(recognizer, target, `targets.${i}`, issues));
   if (issues.list.length > 0) {
     const first = issues.list[0]?.message ?? 'The commitment is not valid.';

@@ -1,7 +1,6 @@
 import { OwnCity, readScope } from '../city/own-city';
 import { localDay } from '../commitments/commitment-progress';
 import { FocalError } from '../errors';
-import { writePaperDocx } from '../paper/paper-docx';
 import { paperDocument } from '../paper/paper-document';
 import { findPaperVersion, listPaperVersions, readPaper } from '../paper/paper-queries';
 import { deleteVersion, restoreVersion, savePaper, saveVersion } from '../paper/paper-writer';
@@ -27,6 +26,8 @@ export const paperHandlers = {
     const version = input.version === undefined ? null : findPaperVersion(ctx.db, city, input.version);
     if (input.version !== undefined && !version) throw new FocalError('not_found', 'This version does not exist or was removed.');
     const content = version ? version.content : readPaper(ctx.db, city).content;
+    // The DOCX writer and its library are loaded when a paper is first written, not with every command (docs/benchmarks.md).
+    const { writePaperDocx } = await import('../paper/paper-docx');
     const bytes = await writePaperDocx(paperDocument(ctx.db, city, content, input.locale, localDay(ctx.now())));
     const suffix = version ? `-${version.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}` : '';
     return {

@@ -29,6 +29,31 @@ export function foldLabel(text: string): string {
     .replace(/\s*-\s*/g, '-');
 }
 
+/**
+ * What a recogniser knows, as plain rows: read from the store in one place, and sent as is to a
+ * thread that checks a file beside the one writing it (a bundle's figures, see figure-reader.ts).
+ */
+export const CodeCatalogue = z.object({
+  indicators: z.array(IndicatorRow),
+  values: z.array(ValueRow),
+  countries: z.array(z.string()),
+  districts: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type CodeCatalogue = z.infer<typeof CodeCatalogue>;
+
+/** The codelists and countries, with the city's own indicators and live districts. */
+export function readCodeCatalogue(db: Database, city: string): CodeCatalogue {
+  return {
+    indicators: z.array(IndicatorRow).parse(db.prepare('SELECT code, unit, dimensions, name FROM indicator_scope WHERE scope = ?').all(city)),
+    values: z.array(ValueRow).parse(db.prepare('SELECT codelist, code, name FROM codelist_values').all()),
+    countries: z
+      .array(z.object({ code: z.string() }))
+      .parse(db.prepare('SELECT code FROM countries').all())
+      .map((row) => row.code),
+    districts: z.array(z.object({ code: z.string(), name: z.string() })).parse(db.prepare('SELECT code, name FROM districts WHERE city = ? AND deleted = 0').all(city)),
+  };
+}
+
 export class CodeRecognizer {
   private readonly indicators = new Map<string, IndicatorInfo>();
   private readonly indicatorLabels = new Map<string, IndicatorInfo>();
@@ -39,9 +64,13 @@ export class CodeRecognizer {
   private readonly answers = new Map<string, number>();
   private readonly flags = new Map<string, 'estimate' | 'provisional' | 'confidential'>();
 
-  constructor(db: Database, city: string) {
-    const indicatorRows = z.array(IndicatorRow).parse(db.prepare('SELECT code, unit, dimensions, name FROM indicator_scope WHERE scope = ?').all(city));
-    for (const row of indicatorRows) {
+  /** The recogniser of a city's files: the codelists, the countries and the city's own indicators and districts, as stored. */
+  static of(db: Database, city: string): CodeRecognizer {
+    return new CodeRecognizer(readCodeCatalogue(db, city));
+  }
+
+  constructor(catalogue: CodeCatalogue) {
+    for (const row of catalogue.indicators) {
       const info: IndicatorInfo = { code: row.code, unit: row.unit, dimensions: new Set(z.array(Dimension).parse(JSON.parse(row.dimensions))) };
       this.indicators.set(row.code, info);
       this.indicatorLabels.set(foldLabel(row.code), info);
@@ -52,7 +81,7 @@ export class CodeRecognizer {
       this.labels.set(dimension, new Map(totalAliases.map((alias) => [foldLabel(alias), ''])));
       this.codes.set(dimension, new Set());
     }
-    for (const row of z.array(ValueRow).parse(db.prepare('SELECT codelist, code, name FROM codelist_values').all())) {
+    for (const row of catalogue.values) {
       this.codes.get(row.codelist)?.add(row.code);
       const labels = this.labels.get(row.codelist);
       labels?.set(foldLabel(row.code), row.code);
@@ -62,19 +91,18 @@ export class CodeRecognizer {
       const labels = this.labels.get(Dimension.parse(dimension));
       for (const [code, aliases] of Object.entries(byCode)) for (const alias of aliases) labels?.set(foldLabel(alias), code);
     }
-    this.addCountryNames(db);
-    this.addDistricts(db, city);
+    this.addCountryNames(catalogue.countries);
+    this.addDistricts(catalogue.districts);
     for (const [word, value] of Object.entries(answerAliases)) this.answers.set(foldLabel(word), value);
     for (const [word, flag] of Object.entries(flagAliases)) this.flags.set(foldLabel(word), flag);
   }
 
   /** Country names in every interface language, from the platform's CLDR data. */
-  private addCountryNames(db: Database): void {
+  private addCountryNames(countries: readonly string[]): void {
     const origins = this.labels.get('origin');
     const codes = this.codes.get('origin');
     if (!origins || !codes) return;
-    const countries = z.array(z.object({ code: z.string() })).parse(db.prepare('SELECT code FROM countries').all());
-    for (const { code } of countries) {
+    for (const code of countries) {
       codes.add(code);
       origins.set(foldLabel(code), code);
       for (const name of foldedCountryNames(code)) origins.set(name, code);
@@ -85,12 +113,11 @@ export class CodeRecognizer {
    * The city's own districts, by code and by name in every language. A district is only ever one of
    * these: a file whose "Area" holds something else (countries, a typo) is refused on that line.
    */
-  private addDistricts(db: Database, city: string): void {
+  private addDistricts(districts: CodeCatalogue['districts']): void {
     const areas = this.labels.get('area');
     const codes = this.codes.get('area');
     if (!areas || !codes) return;
-    const rows = z.array(z.object({ code: z.string(), name: z.string() })).parse(db.prepare('SELECT code, name FROM districts WHERE city = ? AND deleted = 0').all(city));
-    for (const row of rows) {
+    for (const row of districts) {
       codes.add(row.code);
       areas.set(foldLabel(row.code), row.code);
       for (const name of Object.values(Labels.parse(JSON.parse(row.name)))) areas.set(foldLabel(name), row.code);

@@ -74,7 +74,7 @@ try {
   let recognizer: CodeRecognizer;
   let units: Map<string, Unit>;
   try {
-    recognizer = new CodeRecognizer(db, input.city);
+    recognizer = CodeRecognizer.of(db, input.city);
     units = unitsOf(db, input.city);
   } finally {
     db.close();

@@ -1,4 +1,5 @@
 import { observationKeyFields } from '../../../../shared/domain/observation-record';
+import { ChunkTexts } from './chunk-texts';
 import { flagsAsBits, valuesFromKeyList, type ObservationValues } from '../store/observation-columns';
 
 /**
@@ -27,8 +28,7 @@ const intsPerRow = sourceAt + 1;
 export class RowPacker {
   private ints: Int32Array<ArrayBuffer>;
   private values: Float64Array<ArrayBuffer>;
-  private texts: string[] = [];
-  private readonly textNumbers = new Map<string, number>();
+  private readonly texts = new ChunkTexts();
   count = 0;
 
   constructor(readonly capacity: number) {
@@ -37,7 +37,7 @@ export class RowPacker {
   }
 
   get full(): boolean {
-    return this.count === this.capacity;
+    return this.count === this.capacity || this.texts.heavy;
   }
 
   add(line: number, row: ObservationValues): void {
@@ -46,9 +46,9 @@ export class RowPacker {
     ints[at] = line;
     for (let i = 0; i < keyWidth; i += 1) {
       const field = observationKeyFields[i];
-      if (field !== undefined) ints[at + 1 + i] = this.textNumber(row[field]);
+      if (field !== undefined) ints[at + 1 + i] = this.texts.numberOf(row[field]);
     }
-    ints[at + noteAt] = this.textNumber(row.note);
+    ints[at + noteAt] = this.texts.numberOf(row.note);
     ints[at + flagsAt] = flagsAsBits(row);
     ints[at + sourceAt] = row.sourceRef;
     this.values[this.count] = row.value;
@@ -57,24 +57,12 @@ export class RowPacker {
 
   /** The rows packed so far; the packer starts a new chunk. */
   take(): RowChunk {
-    const chunk: RowChunk = { count: this.count, ints: this.ints.buffer, values: this.values.buffer, texts: this.texts };
+    const chunk: RowChunk = { count: this.count, ints: this.ints.buffer, values: this.values.buffer, texts: this.texts.take() };
     // The buffers go to the other thread: this side gets new ones.
     this.ints = new Int32Array(this.capacity * intsPerRow);
     this.values = new Float64Array(this.capacity);
-    this.texts = [];
-    this.textNumbers.clear();
     this.count = 0;
     return chunk;
-  }
-
-  private textNumber(text: string): number {
-    let number = this.textNumbers.get(text);
-    if (number === undefined) {
-      number = this.texts.length;
-      this.texts.push(text);
-      this.textNumbers.set(text, number);
-    }
-    return number;
   }
 }
 

@@ -50,7 +50,7 @@ export function runImport(db: Database, city: OwnCity, source: TableSource, mapp
  */
 export function importWithinTransaction(db: Database, city: OwnCity, source: TableSource, mapping: ImportMapping, options: ImportOptions): ImportSummary {
   const writing = new ImportWriting(db, city, mapping, options.now ?? new Date());
-  const validator = new ObservationValidator(new CodeRecognizer(db, city.code), writing.sources, writing.problems, mapping.decimalComma);
+  const validator = new ObservationValidator(CodeRecognizer.of(db, city.code), writing.sources, writing.problems, mapping.decimalComma);
   const report = (phase: ImportProgress['phase'], rows: number) => options.onProgress?.({ done: source.done, total: source.total, rows, phase });
   const rows = readRows(source, mapping, validator, writing.problems, { isCancelled: options.isCancelled, onProgress: (rows) => report('reading', rows) }, (line, row) => writing.add(line, row));
   return writing.finish(rows, { dryRun: options.dryRun, isCancelled: options.isCancelled, onPhase: (phase) => report(phase, rows) });

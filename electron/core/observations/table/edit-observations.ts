@@ -24,7 +24,7 @@ const byField = { line: 1, column: (field: ImportField) => field };
 /** Checks inputs with the validator; throws the problems as field issues, naming each field. */
 function validated(db: Database, city: OwnCity, now: Date, inputs: readonly ObservationInput[], decimalComma = false): ObservationValues[] {
   const problems = new ProblemList();
-  const validator = new ObservationValidator(new CodeRecognizer(db, city.code), new SourceRegistry(db, city, 'other', now), problems, decimalComma);
+  const validator = new ObservationValidator(CodeRecognizer.of(db, city.code), new SourceRegistry(db, city, 'other', now), problems, decimalComma);
   const rows = inputs.flatMap((input) => validator.validate(input, byField));
   if (problems.errorCount > 0) {
     const issues: FieldIssue[] = problems.errors.map((p) => ({ path: p.column, message: p.message, problem: { code: p.code, params: p.params } }));
