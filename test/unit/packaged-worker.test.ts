@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { repoRoot, tempDir, openTestCore, tunisSetup } from '../support/temp-core';
+import { importBundleFile, repoRoot, tempDir, openTestCore, tunisSetup } from '../support/temp-core';
 
 /**
  * The desktop package runs the import worker from app.asar.unpacked, where electron-builder puts
@@ -9,7 +9,7 @@ import { repoRoot, tempDir, openTestCore, tunisSetup } from '../support/temp-cor
  * the two packages that load its native file. This rebuilds that folder and imports a file through
  * it, so a worker that needs anything else fails here rather than in a user's hands.
  */
-describe('the import worker as packaged', () => {
+describe('the worker threads as packaged', () => {
   let folder: ReturnType<typeof tempDir>;
   beforeEach(() => (folder = tempDir()));
   afterEach(() => folder.remove());
@@ -21,7 +21,7 @@ describe('the import worker as packaged', () => {
     mkdirSync(join(unpacked, 'dist', 'workers'), { recursive: true });
     cpSync(bundle, join(unpacked, 'dist', 'workers', 'import-worker.mjs'));
     cpSync(join(repoRoot, 'dist', 'workers', 'export-worker.mjs'), join(unpacked, 'dist', 'workers', 'export-worker.mjs'));
-    cpSync(join(repoRoot, 'dist', 'workers', 'import-reader.mjs'), join(unpacked, 'dist', 'workers', 'import-reader.mjs'));
+    for (const worker of ['import-reader.mjs', 'bundle-worker.mjs', 'figure-reader.mjs']) cpSync(join(repoRoot, 'dist', 'workers', worker), join(unpacked, 'dist', 'workers', worker));
     for (const name of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
       cpSync(join(repoRoot, 'node_modules', name), join(unpacked, 'node_modules', name), { recursive: true });
     }
@@ -48,6 +48,19 @@ describe('the import worker as packaged', () => {
         exported = await t.call('exports.job', { job: exported.job });
       }
       expect(exported).toMatchObject({ state: 'done', error: null, result: { rows: 1 } });
+
+      // So do the bundle thread and the thread beside it that reads a bundle's figures.
+      const sender = openTestCore(join(folder.dir, 'sender'));
+      let sent: string;
+      try {
+        await sender.call('city.createSample', {});
+        sent = join(sender.dataDir, 'bundles', 'sent', (await sender.call('bundles.export', { to: 'network' })).name);
+      } finally {
+        sender.close();
+      }
+      const received = await importBundleFile(t, t.core.registerBundleFile(sent), { trustKey: true });
+      expect(received).toMatchObject({ status: 'imported', code: null });
+      expect(received.counts.observations?.created).toBeGreaterThan(100);
     } finally {
       t.close();
     }

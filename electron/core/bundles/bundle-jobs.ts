@@ -24,10 +24,12 @@ const resourceLimits = {
 } as const;
 /**
  * The thread an import's figures are read and checked on while the bundle thread writes them
- * (figure-reader.ts): a few chunks of figures and one parser's line at a time. A young generation
- * of 4 MB was no faster than 2 MB and peaked 4 MB higher; 1 MB spent a second collecting.
+ * (figure-reader.ts): a few chunks of figures and one parser's line at a time, and what the figures
+ * are checked against (the codelists, the sender's indicators and districts: as much room as the
+ * bundle thread gives them). A young generation of 3 or 4 MB was no faster than 2 MB and peaked
+ * higher (docs/benchmarks.md).
  */
-const figureReaderLimits = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 2 };
+const figureReaderLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 2 };
 
 /** What both kinds of job show: a state, and an error in plain words when it failed. */
 interface JobView {

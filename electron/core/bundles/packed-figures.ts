@@ -32,6 +32,8 @@ export class FigurePacker {
   private ints: Int32Array<ArrayBuffer>;
   private numbers: Float64Array<ArrayBuffer>;
   private readonly texts = new ChunkTexts();
+  private readonly lastKey: string[] = new Array<string>(keyWidth).fill('');
+  private readonly lastNumbers: number[] = new Array<number>(keyWidth).fill(0);
   count = 0;
 
   constructor(readonly capacity: number) {
@@ -47,7 +49,18 @@ export class FigurePacker {
     const at = this.count * intsPerFigure;
     const ints = this.ints;
     ints[at] = line;
-    for (let i = 0; i < keyWidth; i += 1) ints[at + 1 + i] = this.texts.numberOf(figure.key[i] ?? '');
+    // Consecutive figures mostly share their indicator, period and breakdown: a field the same as the
+    // previous figure's takes its number without a look-up.
+    const key = figure.key;
+    const lastKey = this.lastKey;
+    for (let i = 0; i < keyWidth; i += 1) {
+      const text = key[i] ?? '';
+      if (text !== lastKey[i] || this.count === 0) {
+        lastKey[i] = text;
+        this.lastNumbers[i] = this.texts.numberOf(text);
+      }
+      ints[at + 1 + i] = this.lastNumbers[i] ?? 0;
+    }
     ints[at + noteAt] = this.texts.numberOf(figure.note);
     ints[at + flagsAt] = (figure.estimate ? estimateBit : 0) | (figure.provisional ? provisionalBit : 0) | (figure.suppressed ? suppressedBit : 0);
     ints[at + sourceAt] = figure.source;

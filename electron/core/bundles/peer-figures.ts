@@ -26,13 +26,19 @@ export function peerSourceIds(db: Database, space: PeerSpace): PeerSourceIds {
 /** A peer's figures cite its sources by identity only, among those its bundle brought. */
 class PeerSources implements SourceRefs {
   private readonly byUid: ReadonlyMap<string, number>;
+  /** Figures cite the same source line after line (and each is asked twice): the last answer is kept. */
+  private lastUid = '';
+  private lastRef: number | null = null;
 
   constructor(ids: PeerSourceIds) {
     this.byUid = new Map(ids);
   }
 
   refOf(uid: string): number | null {
-    return this.byUid.get(uid) ?? null;
+    if (uid === this.lastUid) return this.lastRef;
+    this.lastUid = uid;
+    this.lastRef = this.byUid.get(uid) ?? null;
+    return this.lastRef;
   }
 
   refFor(): number {
@@ -40,11 +46,29 @@ class PeerSources implements SourceRefs {
   }
 }
 
+interface FigureFlags {
+  estimate: boolean;
+  provisional: boolean;
+  suppressed: boolean;
+}
+
+const noFlags: FigureFlags = { estimate: false, provisional: false, suppressed: false };
+
+/** The `flags` column: known flags joined by `;` (docs/bundle-format.md); anything else does not fit. */
+function readFlags(text: string, line: number): FigureFlags {
+  const flags = { ...noFlags };
+  for (const flag of text.split(';')) {
+    if (flag === 'estimate' || flag === 'provisional' || flag === 'suppressed') flags[flag] = true;
+    else throw new BundleRejected('invalid_record', `observations line ${line}: unknown flag`);
+  }
+  return flags;
+}
+
 /**
  * Reads a bundle's `data/observations.csv`: every figure goes through the one validator of
  * observations, against the codelists and the sender's own indicators and districts, and must be
  * written in codes; a suppressed one carries no value. Hands each figure to `onFigure` with its
- * source resolved to the local row; throws BundleRejected at the first that does not fit. The same
+ * source resolved to the local row (lent for the call: one object serves every figure); throws BundleRejected at the first that does not fit. The same
  * on the import's thread and on the thread that reads the figures beside the writing (figure-reader.ts).
  */
 export function readPeerFigures(
@@ -58,7 +82,9 @@ export function readPeerFigures(
   let suppressed = 0;
   const problems = new ProblemList(1);
   const validator = new ObservationValidator(recognizer, new PeerSources(sources), problems, false);
-  const at = (line: number) => ({ line, column: (field: ImportField) => field });
+  // Lent to each call, never kept: one place and one figure for the whole file.
+  const place = { line: 0, column: (field: ImportField) => field };
+  const figure: StagedFigure = { key: [], value: 0, estimate: false, provisional: false, source: 0, note: '', revision: 0, updatedAt: 0, suppressed: false };
   readCsv(read, observationColumns, 'observations', (fields, line) => {
     if (line % 10_000 === 0) onRows(line);
     rows += 1;
@@ -66,14 +92,22 @@ export function readPeerFigures(
     const revision = wholeNumber(revisionText, 'revision', line);
     const updatedAt = wholeNumber(updatedText, 'updated_at', line);
     if (revision < 1) throw new BundleRejected('invalid_record', `observations line ${line}: revision below 1`);
-    const flags = flagText === '' ? [] : flagText.split(';');
-    if (!flags.every((flag) => flag === 'estimate' || flag === 'provisional' || flag === 'suppressed')) throw new BundleRejected('invalid_record', `observations line ${line}: unknown flag`);
-    if (flags.includes('suppressed')) {
+    const flags = flagText === '' ? noFlags : readFlags(flagText, line);
+    figure.key = fields;
+    figure.revision = revision;
+    figure.updatedAt = updatedAt;
+    if (flags.suppressed) {
       if (value !== '') throw new BundleRejected('invalid_record', `observations line ${line}: a suppressed figure with a value`);
       suppressed += 1;
-      onFigure(line, { key: fields, value: 0, estimate: false, provisional: false, source: 0, note: '', revision, updatedAt, suppressed: true });
+      figure.value = 0;
+      figure.estimate = figure.provisional = false;
+      figure.source = 0;
+      figure.note = '';
+      figure.suppressed = true;
+      onFigure(line, figure);
       return;
     }
+    place.line = line;
     const validated = validator.validate(
       {
         indicator,
@@ -81,9 +115,9 @@ export function readPeerFigures(
         values: [{ period, value, column: 'value' }],
         source: { uid: sourceId },
         note,
-        flags: { estimate: flags.includes('estimate'), provisional: flags.includes('provisional'), confidential: false },
+        flags: { estimate: flags.estimate, provisional: flags.provisional, confidential: false },
       },
-      at(line),
+      place,
     );
     const row: ObservationValues | undefined = validated[0];
     if (problems.errorCount > 0 || !row) {
@@ -95,7 +129,13 @@ export function readPeerFigures(
       const field = observationKeyFields[i];
       if (field !== undefined && row[field] !== fields[i]) throw new BundleRejected('invalid_record', `observations line ${line}: not written in codes`);
     }
-    onFigure(line, { key: fields, value: row.value, estimate: row.estimate, provisional: row.provisional, source: row.sourceRef, note: row.note, revision, updatedAt, suppressed: false });
+    figure.value = row.value;
+    figure.estimate = row.estimate;
+    figure.provisional = row.provisional;
+    figure.source = row.sourceRef;
+    figure.note = row.note;
+    figure.suppressed = false;
+    onFigure(line, figure);
   });
   return { rows, suppressed };
 }

@@ -124,7 +124,18 @@ export class CodeRecognizer {
     }
   }
 
+  /** Files give the same indicator row after row: the last answer is kept. */
+  private lastIndicatorText = '';
+  private lastIndicator: IndicatorInfo | null = null;
+
   indicator(text: string): IndicatorInfo | null {
+    if (text === this.lastIndicatorText && text !== '') return this.lastIndicator;
+    this.lastIndicatorText = text;
+    this.lastIndicator = this.findIndicator(text);
+    return this.lastIndicator;
+  }
+
+  private findIndicator(text: string): IndicatorInfo | null {
     const exact = this.indicators.get(text);
     if (exact) return exact;
     const cached = this.indicatorCache.get(text);
