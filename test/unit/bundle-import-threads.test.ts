@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { importBundle } from '../../electron/core/bundles/import-bundle';
 import { bundleEntries, entryText, forge, signingKeyOf } from '../support/bundle-files';
 import { importBundleFile, openTestCore, repoRoot, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
 
@@ -111,4 +112,20 @@ describe('a bundle of many figures, read on a thread beside the writing and on t
     // Nothing was left half-done: the untouched bundle imports.
     expect((await importBoth(signed('clean', lines).path)).status).toBe('imported');
   });
+
+  it('fails after a silence, changing nothing, when the thread reading the figures dies without a word', () => {
+    // A thread that ends at once, as one killed would: no message, no heartbeat.
+    const silent = join(folder.dir, 'silent-reader.mjs');
+    writeFileSync(silent, '// ends at once\n');
+    const bytes = readFileSync(signed('silent', lines).path);
+    const db = alone.core.store.db;
+    const before = { figures: figureCount(db), received: db.prepare('SELECT count(*) AS n FROM received_bundles').get() };
+    const started = Date.now();
+    expect(() =>
+      importBundle({ db, now: new Date(), backupBeforeImport: () => null, figureThread: { script: silent, resourceLimits: {} } }, { size: bytes.length, bytes: () => bytes }, { dryRun: false, trustKey: true }),
+    ).toThrow('the thread reading the figures stopped answering');
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect({ figures: figureCount(db), received: db.prepare('SELECT count(*) AS n FROM received_bundles').get() }).toEqual(before);
+    expect(db.inTransaction).toBe(false);
+  }, 40_000);
 });

@@ -35,7 +35,7 @@ export const FigureReaderInput = z.object({
 });
 export type FigureReaderInput = z.infer<typeof FigureReaderInput>;
 
-/** Slots of the flow counters: messages posted by the reading thread, chunks written by the writing one, and the reader's heartbeat (bytes inflated). */
+/** Slots of the flow counters: messages posted by the reading thread, chunks written by the writing one, and the reading thread's heartbeat (one beat per piece of the file inflated). */
 export const messagesPosted = 0;
 export const chunksTaken = 1;
 export const heartbeat = 2;

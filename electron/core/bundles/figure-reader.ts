@@ -4,7 +4,7 @@ import type { Read } from './bundle-csv';
 import { bundleLimits } from './bundle-limits';
 import { BundleRejected } from './bundle-rejected';
 import { checkFile } from './checked-file';
-import { chunksTaken, FigureReaderInput, messagesPosted, type FigureMessage } from './figure-messages';
+import { chunksTaken, FigureReaderInput, heartbeat, messagesPosted, type FigureMessage } from './figure-messages';
 import { FigurePacker } from './packed-figures';
 import { readPeerFigures } from './peer-figures';
 
@@ -46,10 +46,22 @@ try {
       Atomics.wait(flow, chunksTaken, taken, 1000);
     }
   };
-  // The same check as on the import's thread: a changed file is refused as changed, whatever a figure in it made the reader say.
+  // The same check as on the import's thread: a changed file is refused as changed, whatever a figure
+  // in it made the reader say. Every piece inflated beats, even after the reading stopped at a figure
+  // that does not fit: the writing thread then knows this one is still checking the rest of the file.
   const read: Read = (onChunk) => {
-    const reader = checkFile(handed.bytes, handed.entry, handed.file, { remainingBytes: handed.remainingBytes, maxRatio: bundleLimits.maxRatio }, bundleLimits, onChunk);
-    if (reader.failed) throw reader.error;
+    const reading: { failed: boolean; error: unknown } = { failed: false, error: null };
+    checkFile(handed.bytes, handed.entry, handed.file, { remainingBytes: handed.remainingBytes, maxRatio: bundleLimits.maxRatio }, bundleLimits, (chunk) => {
+      Atomics.add(flow, heartbeat, 1);
+      if (reading.failed) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        reading.failed = true;
+        reading.error = error;
+      }
+    });
+    if (reading.failed) throw reading.error;
   };
   const figures = readPeerFigures(
     read,

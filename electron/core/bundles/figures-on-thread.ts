@@ -2,7 +2,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type Re
 import type { Database } from 'better-sqlite3';
 import { readCodeCatalogue } from '../observations/import/code-recognizer';
 import { BundleRejected } from './bundle-rejected';
-import { chunksTaken, FigureMessage, flowSlots, messagesPosted, type FigureReaderInput } from './figure-messages';
+import { chunksTaken, FigureMessage, flowSlots, heartbeat, messagesPosted, type FigureReaderInput } from './figure-messages';
 import { unpackFigures } from './packed-figures';
 import { peerSourceIds } from './peer-figures';
 import type { PeerFigures } from './peer-observations';
@@ -16,12 +16,14 @@ export interface FigureThread {
 }
 
 /**
- * The reading thread posts a message at least every few milliseconds while it reads, and within
- * seconds when it checks the rest of a file it has stopped reading. Its memory is bounded by the
- * chunks in flight, so no file can make it run out; this only ends the wait for a thread that died
- * some other way, whose events this thread cannot hear while it waits.
+ * The reading thread posts a message every few milliseconds while it reads, and beats for every
+ * piece of the file it inflates, even while it checks the rest of a file it stopped reading. Its
+ * memory is bounded by the chunks in flight, so no file should make it run out; this only ends the
+ * wait for a thread that died some other way, whose events this thread cannot hear while it waits.
+ * Its start (loading its code, building what it checks against) is the longest silence: a fifth of
+ * a second here.
  */
-const silenceMs = 60_000;
+const silenceMs = 15_000;
 
 /**
  * A bundle's figures read, checked and packed on a thread of their own (figure-reader.ts) while this
@@ -71,12 +73,16 @@ export function figuresOnThread(db: Database, space: PeerSpace, bundle: Verified
 
 /** The reading thread's next message, waited for on the shared counter rather than an event loop. */
 function nextMessage(port: MessagePort, flow: Int32Array): FigureMessage {
-  const since = Date.now();
+  let since = Date.now();
+  let beat = Atomics.load(flow, heartbeat);
   for (;;) {
     const posted = Atomics.load(flow, messagesPosted);
     const received = receiveMessageOnPort(port);
     if (received) return FigureMessage.parse(received.message);
-    if (Date.now() - since > silenceMs) throw new Error('the thread reading the figures stopped answering');
+    const now = Date.now();
+    const beatNow = Atomics.load(flow, heartbeat);
+    if (beatNow !== beat) [beat, since] = [beatNow, now];
+    else if (now - since > silenceMs) throw new Error('the thread reading the figures stopped answering');
     Atomics.wait(flow, messagesPosted, posted, 1000);
   }
 }

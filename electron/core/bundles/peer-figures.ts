@@ -68,8 +68,9 @@ function readFlags(text: string, line: number): FigureFlags {
  * Reads a bundle's `data/observations.csv`: every figure goes through the one validator of
  * observations, against the codelists and the sender's own indicators and districts, and must be
  * written in codes; a suppressed one carries no value. Hands each figure to `onFigure` with its
- * source resolved to the local row (lent for the call: one object serves every figure); throws BundleRejected at the first that does not fit. The same
- * on the import's thread and on the thread that reads the figures beside the writing (figure-reader.ts).
+ * source resolved to the local row (lent for the call: one object serves every figure); throws
+ * BundleRejected at the first that does not fit. The same on the import's thread and on the thread
+ * that reads the figures beside the writing (figure-reader.ts).
  */
 export function readPeerFigures(
   read: Read,
