@@ -4,6 +4,7 @@ import type { TableChanges } from '../../../shared/bundle/bundle-import';
 import { breakdownFields, observationKeyFields } from '../../../shared/domain/observation-record';
 import { keyColumnList, keyJoin, shapeBit, valueColumns, writtenColumnList } from '../observations/store/observation-columns';
 import { refreshCoverage, replaceCoverage } from '../observations/store/observation-writer';
+import { detached } from '../detached-text';
 import { BundleRejected } from './bundle-rejected';
 import type { PeerSpace } from './peer-space';
 
@@ -118,9 +119,9 @@ export class PeerObservationStage {
     let periods = this.coverage.get(indicator);
     // The key's texts are slices of the piece of text the parser read: a copy is kept instead, so a
     // map entry does not keep the whole piece alive.
-    if (!periods) this.coverage.set(copy(indicator), (periods = new Map()));
+    if (!periods) this.coverage.set(detached(indicator), (periods = new Map()));
     let rows = periods.get(period);
-    if (!rows) periods.set(copy(period), (rows = new Array<number>(1 << breakdownFields.length).fill(0)));
+    if (!rows) periods.set(detached(period), (rows = new Array<number>(1 << breakdownFields.length).fill(0)));
     rows[shape] = (rows[shape] ?? 0) + 1;
   }
 
@@ -231,7 +232,3 @@ export class PeerObservationStage {
 
 /** The coverage bit of each breakdown, in `breakdownFields` order (the key's third field on). */
 const shapes = breakdownFields.map(shapeBit);
-
-function copy(text: string): string {
-  return [...text].join('');
-}
