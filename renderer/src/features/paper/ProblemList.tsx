@@ -8,11 +8,14 @@ export function ProblemList({ places }: { places: readonly IssuePlace[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (places.length === 0) return null;
+  // The alert wraps the list: on the list itself the role would replace its list role, leaving its items orphaned.
   return (
-    <ul className="paper-problems" role="alert">
-      {places.map((place, i) => (
-        <li key={i}>{problemText(t, place, format.integer)}</li>
-      ))}
-    </ul>
+    <div role="alert">
+      <ul className="paper-problems">
+        {places.map((place, i) => (
+          <li key={i}>{problemText(t, place, format.integer)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
