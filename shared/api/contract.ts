@@ -4,6 +4,7 @@ import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../doma
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { ActivityInput, Activity, FollowUpCommitted, FollowUpToCommitment } from '../domain/activity';
 import { Assessment, AssessmentInput } from '../domain/assessment';
+import { Advice, AdviceFilter, AdviceInput, AdviceItemNow, AdviceItemRef, AdviceOutcomeInput, AdviceReplyInput, AdviceRequest, AdviceRequestInput, AdviceSummaryRow } from '../domain/advice';
 import { CommitmentInput, IsoDate, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
@@ -191,6 +192,23 @@ export const contract = {
   'assessments.list': method({ input: scoped, output: z.array(Assessment), writes: false }),
   'assessments.save': method({ input: AssessmentInput, output: Assessment, writes: true }),
   'assessments.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+
+  /** Advice the own city gave and received, filtered, each with its thread, status and learning record. */
+  'advice.list': method({ input: AdviceFilter, output: z.array(Advice), writes: false }),
+  /** An item as a city's space holds it now: what a draft is anchored to. Null when that city shared no such item. */
+  'advice.item': method({ input: z.object({ city: CityCode, item: AdviceItemRef }).strict(), output: AdviceItemNow.omit({ changed: true }).extend({ version: z.string() }).nullable(), writes: false }),
+  'advice.save': method({ input: AdviceInput, output: Advice, writes: true }),
+  'advice.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+  /** A reply, or the owner's answer (accept, decline), or closing the thread: what the status allows this side now. */
+  'advice.reply': method({ input: AdviceReplyInput, output: Advice, writes: true }),
+  'advice.saveOutcome': method({ input: AdviceOutcomeInput, output: Advice, writes: true }),
+  'advice.requests': method({ input: nothing, output: z.object({ asked: z.array(AdviceRequest), received: z.array(AdviceRequest) }), writes: false }),
+  'advice.saveRequest': method({ input: AdviceRequestInput, output: AdviceRequest, writes: true }),
+  'advice.deleteRequest': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
+  /** Advice given and received per peer city, domain and status, with how much was acted upon. */
+  'advice.summary': method({ input: nothing, output: z.array(AdviceSummaryRow), writes: false }),
+  /** How much advice each of the own city's items received: the count shown on the item. */
+  'advice.counts': method({ input: nothing, output: z.array(z.object({ kind: AdviceItemRef.shape.kind, id: z.string(), count: z.number().int() })), writes: false }),
 
   'profile.keyFigures': method({ input: scoped, output: z.array(KeyFigure), writes: false }),
   'narrative.list': method({ input: scoped, output: z.array(NarrativeText), writes: false }),

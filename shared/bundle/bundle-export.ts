@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { Recipient } from './bundle-manifest';
 
-/** What a user can choose to share, by part: the profile (figures, sources, own indicators, districts, narrative) and each kind of plan record. */
-export const shareableParts = ['profile', 'commitments', 'paper', 'assessments', 'activities'] as const;
+/**
+ * What a user can choose to share, by part: the profile (figures, sources, own indicators, districts,
+ * narrative), each kind of plan record, and peer advice (advice, its threads, requests and learning
+ * records — each only to the city it is addressed to, or to the whole network).
+ */
+export const shareableParts = ['profile', 'commitments', 'paper', 'assessments', 'activities', 'advice'] as const;
 export const ShareablePart = z.enum(shareableParts);
 export type ShareablePart = z.infer<typeof ShareablePart>;
 

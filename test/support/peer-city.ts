@@ -54,7 +54,24 @@ export function addPeerCity(db: Database): void {
     `INSERT INTO assessments (city, uid, framework, date, title, scores, revision, updated_at)
      VALUES ('lyon', '${peerAssessment}', 'oecd', '2026-02-01', 'Grille OCDE 2026', '[{"item":"oecd.1","score":"partial","evidence":"","commitments":[]}]', 2, ?)`,
   ).run(now);
+  // Advice Lyon gave on the own city's paper, its reply in the thread, a request, and a learning record.
+  const texts = '{"en":"","fr":"Texte de Lyon","ar":""}';
+  db.prepare(
+    `INSERT INTO advice (city, uid, to_city, item_kind, item_id, item_version, item_text, kind, original, texts, author, revision, updated_at)
+     VALUES ('lyon', '${peerAdvice}', (SELECT code FROM cities WHERE is_self = 1), 'paper_section', 'context', '${'0'.repeat(64)}', 'context.fr	Texte', 'suggestion', 'fr', ?, 'Claire', 2, ?)`,
+  ).run(texts, now);
+  db.prepare(
+    `INSERT INTO advice_replies (city, uid, advice_city, advice_uid, to_city, act, original, texts, author, made_at, revision, updated_at)
+     VALUES ('lyon', '${peerAdviceReply}', 'lyon', '${peerAdvice}', (SELECT code FROM cities WHERE is_self = 1), 'reply', 'fr', ?, 'Claire', ?, 1, ?)`,
+  ).run(texts, now, now);
+  db.prepare(`INSERT INTO advice_requests (city, uid, to_city, item_kind, item_id, original, texts, author, revision, updated_at) VALUES ('lyon', '${peerAdviceRequest}', NULL, 'commitment', '${peerCommitment}', 'fr', ?, 'Claire', 1, ?)`).run(texts, now);
+  db.prepare(`INSERT INTO advice_outcomes (city, advice_city, advice_uid, original, texts, commitments, revision, updated_at) VALUES ('lyon', 'rabat', '${peerAdvice}', 'fr', ?, '[]', 1, ?)`).run(texts, now);
 }
+
+/** The ids of the advice Lyon gave, its reply, and Lyon's request for advice. */
+export const peerAdvice = 'ad71ce00-1111-4222-8333-444455556666';
+export const peerAdviceReply = 'ad71ce00-2222-4222-8333-444455556666';
+export const peerAdviceRequest = 'ad71ce00-3333-4222-8333-444455556666';
 
 /** The id of the paper version the peer city sent. */
 export const peerPaperVersion = 'c0ffee00-2222-4222-8333-444455556666';

@@ -48,6 +48,10 @@ describe('exporting a bundle', () => {
       'records/paper-versions.ndjson',
       'records/assessments.ndjson',
       'records/activities.ndjson',
+      'records/advice.ndjson',
+      'records/advice-replies.ndjson',
+      'records/advice-requests.ndjson',
+      'records/advice-outcomes.ndjson',
     ]);
     expect(files['data/observations.csv']).toBeGreaterThan(500);
     expect(files['records/commitments.ndjson']).toBe(11);

@@ -7,7 +7,7 @@ import { contract, methodNames, type MethodInput, type MethodName } from '../../
 import type { ObservationKey } from '../../shared/domain/observation-record';
 import { blankCommitment } from '../support/commitments';
 import { blankActivity } from '../support/activities';
-import { addPeerCity, peerActivity, peerAssessment, peerCommitment, peerFollowUp, peerPaperVersion } from '../support/peer-city';
+import { addPeerCity, peerActivity, peerAdvice, peerAdviceRequest, peerAssessment, peerCommitment, peerFollowUp, peerPaperVersion } from '../support/peer-city';
 import { freshCoreForEachTest, importBundleFile, tunisSetup, type TestCore } from '../support/temp-core';
 
 /**
@@ -44,7 +44,7 @@ function tombstoneOf(db: Database, city: string, k: ObservationKey): number | un
   return row?.revision;
 }
 
-const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions', 'activities', 'assessments'] as const;
+const peerTables = ['cities', 'sources', 'city_indicators', 'districts', 'mapping_templates', 'observations', 'observation_tombstones', 'observation_coverage', 'profile_narratives', 'commitments', 'priority_papers', 'paper_versions', 'activities', 'assessments', 'advice', 'advice_replies', 'advice_requests', 'advice_outcomes'] as const;
 
 /** Everything the store holds in the peer's space, every column. */
 function peerSpace(db: Database): Record<string, unknown[]> {
@@ -255,6 +255,16 @@ describe('a peer city’s space', () => {
       'activities.followUpToCommitment': () => t.core.dispatch('activities.followUpToCommitment', { activity: peerActivity, followUp: peerFollowUp, locale: 'fr', note: 'Pris' }),
       'assessments.save': () => t.core.dispatch('assessments.save', { uid: peerAssessment, framework: 'oecd', date: '2026-02-01', title: 'Prise', scores: [] }),
       'assessments.delete': () => t.core.dispatch('assessments.delete', { uid: peerAssessment }),
+      // Advice in the own space under the peer's ids, and answers on the peer's advice: the peer's rows stay as they came.
+      'advice.save': async () => {
+        const item = await t.call('advice.item', { city: 'lyon', item: { kind: 'commitment', id: peerCommitment } });
+        return t.core.dispatch('advice.save', { uid: peerAdvice, toCity: 'lyon', item: { kind: 'commitment', id: peerCommitment }, seenVersion: item?.version ?? '', kind: 'risk', original: 'fr', texts: { en: '', fr: 'Pris', ar: '' }, ready: true });
+      },
+      'advice.delete': () => t.core.dispatch('advice.delete', { uid: peerAdvice }),
+      'advice.reply': () => t.core.dispatch('advice.reply', { adviceCity: 'lyon', adviceUid: peerAdvice, act: 'decline', original: 'fr', texts: { en: '', fr: 'Non', ar: '' } }),
+      'advice.saveOutcome': () => t.core.dispatch('advice.saveOutcome', { adviceCity: 'lyon', adviceUid: peerAdvice, original: 'fr', texts: { en: '', fr: 'Pris', ar: '' }, commitments: [] }),
+      'advice.saveRequest': () => t.core.dispatch('advice.saveRequest', { uid: peerAdviceRequest, toCity: 'lyon', item: { kind: 'paper_section', id: 'context' }, original: 'fr', texts: { en: '', fr: 'Pris', ar: '' } }),
+      'advice.deleteRequest': () => t.core.dispatch('advice.deleteRequest', { uid: peerAdviceRequest }),
       // Addressed to the peer, as a focal point would: it reads the own city and writes only its own log and file.
       'bundles.export': () => t.core.dispatch('bundles.export', { to: 'lyon' }),
       // Removing a peer removes that peer's whole space by design (tested in bundle-import.test.ts); any other city's stays.

@@ -295,6 +295,25 @@ describe('migrations', () => {
     expect(() => insert.run('a55e55ed-1111-4222-8333-444455556667', 'not json')).toThrow(/CHECK/);
   });
 
+  it('0150 advice: keeps the exchange log, adds advice, replies, requests and learning records, each in its city’s space', () => {
+    migrate(db, { to: 140 });
+    insertCity(db);
+    db.prepare(`INSERT INTO sent_bundles (bundle_id, sequence, recipients, as_of, created_at, file_name) VALUES ('0f7e80a6-7292-44cd-b012-078264f3f82c', 1, 'network', 1, '2026-01-01', 'f.focal')`).run();
+    const before = db.prepare('SELECT * FROM sent_bundles').all();
+    expect(migrate(db, { to: 150 })).toEqual([150]);
+    expect(db.prepare('SELECT * FROM sent_bundles').all()).toEqual(before);
+    const insert = db.prepare(
+      `INSERT INTO advice (city, uid, to_city, item_kind, item_id, item_version, item_text, kind, original, texts, author, updated_at) VALUES ('lyon', ?, 'tunis', ?, 'context', 'v', '', 'risk', 'fr', '{}', 'Claire', 1000)`,
+    );
+    insert.run('ad71ce00-1111-4222-8333-444455556666', 'paper_section');
+    expect(db.prepare('SELECT revision, deleted, ready, sent_at, domains FROM advice').get()).toEqual({ revision: 1, deleted: 0, ready: 0, sent_at: null, domains: '[]' });
+    expect(() => insert.run('ad71ce00-1111-4222-8333-444455556667', 'pilot')).toThrow(/CHECK/);
+    db.prepare(`INSERT INTO advice_outcomes (city, advice_city, advice_uid, original, texts, updated_at) VALUES ('lyon', 'tunis', 'x', 'fr', '{}', 1)`).run();
+    db.prepare(`DELETE FROM cities WHERE code = 'lyon'`).run();
+    expect(db.prepare('SELECT count(*) FROM advice').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM advice_outcomes').pluck().get()).toBe(0);
+  });
+
   it('apply all pending steps in one transaction: a failing step leaves the old version', () => {
     migrate(db, { to: 10 });
     insertCity(db);

@@ -13,6 +13,11 @@ export const observationColumns = [...observationKeyFields, 'value', 'source', '
 /** Deleted observations: their key, and the tombstone's revision and time. */
 export const deletionColumns = [...observationKeyFields, 'revision', 'updated_at'] as const;
 
+/** Where figure lines go: a bundle's entry, or a text kept to compare (advice-items.ts). */
+export interface FigureLineSink {
+  write(text: string, records?: number): void;
+}
+
 export interface ObservationSelection {
   /** null: every indicator of the city. */
   indicators: readonly string[] | null;
@@ -122,7 +127,7 @@ export function writeObservations(
   db: Database,
   city: string,
   selection: ObservationSelection,
-  out: BundleEntryWriter,
+  out: FigureLineSink,
   /** Told every 10,000 figures read how many are. */
   onRead: (figures: number) => void = () => undefined,
 ): Omit<ObservationCounts, 'deletions'> {

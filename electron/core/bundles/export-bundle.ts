@@ -13,7 +13,7 @@ import { ExportFile } from '../observations/export/export-file';
 import type { DataPaths } from '../paths';
 import { isProcessAlive } from '../process-liveness';
 import { countObservations, writeObservationDeletions, writeObservations } from './bundle-observations';
-import { writeRecords } from './bundle-records';
+import { noteSent, writeRecords } from './bundle-records';
 import { BundleZipWriter } from './bundle-zip-writer';
 import { dataPackageDescriptor, deletionsPath, observationsPath } from './data-package';
 import { recordsPath, travellingKinds } from './travelling-kinds';
@@ -71,7 +71,7 @@ function writeContent(ctx: BundleExportContext, city: string, request: z.output<
     for (const kind of travellingKinds) {
       if (!parts.has(kind.part)) continue;
       const out = zip.file(recordsPath(kind));
-      writeRecords(ctx.db, city, kind, sinceMs, out);
+      writeRecords(ctx.db, city, kind, sinceMs, request.to, out);
       add(out.end());
     }
   })();
@@ -178,7 +178,10 @@ export function exportBundle(ctx: BundleExportContext, input: BundleRequest): Bu
     signatureEntry.end();
     zip.finish();
     out.commit();
-    ctx.db.prepare('UPDATE sent_bundles SET complete = 1, counts = ? WHERE bundle_id = ?').run(JSON.stringify(counts), bundleId);
+    ctx.db.transaction(() => {
+      ctx.db.prepare('UPDATE sent_bundles SET complete = 1, counts = ? WHERE bundle_id = ?').run(JSON.stringify(counts), bundleId);
+      for (const kind of travellingKinds) if (request.parts.includes(kind.part)) noteSent(ctx.db, own.code, kind, request.to, asOf, ctx.now.getTime());
+    })();
     // Also into the exchange folder's outbox/, when one is set; a failed copy is said, the bundle stands.
     const outbox = placeInOutbox(ctx.db, path, reserved.name);
     return { bundleId, sequence: reserved.sequence, recipients: request.to, since: last?.sequence ?? null, name: reserved.name, size: statSync(path).size, counts, outbox };

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ShareablePart } from '../../../shared/bundle/bundle-export';
 import { listActivities } from '../activities/activity-queries';
+import { adviceRowsOf, outcomeRowsOf, replyRowsOf, requestRowsOf } from '../advice/advice-rows';
 import { listAssessments } from '../assessments/assessment-queries';
 import { listCommitments } from '../commitments/commitment-queries';
 import { listDistricts } from '../districts/district-queries';
@@ -41,6 +42,14 @@ export interface TravellingKind {
    * refused: a record the app cannot read would break every page that shows it.
    */
   readBack(db: Database, city: string): unknown;
+  /**
+   * Records addressed to one city (peer advice): the column naming it, NULL meaning the whole
+   * network. Such a record goes only in bundles to that city or to the whole network, and the
+   * export notes in the record's own `sent_at` (which never travels) when a bundle first carried it.
+   */
+  addressee?: string;
+  /** An SQL condition on records that stay here for now (a draft advice not yet ready): they do not travel. */
+  held?: string;
 }
 
 export const travellingKinds: readonly TravellingKind[] = [
@@ -133,6 +142,51 @@ export const travellingKinds: readonly TravellingKind[] = [
     json: ['cities', 'participants', 'follow_ups'],
     tombstones: true,
     readBack: (db, city) => listActivities(db, city),
+  },
+  {
+    name: 'advice',
+    part: 'advice',
+    table: 'advice',
+    identity: ['uid'],
+    fields: ['to_city', 'request_uid', 'item_kind', 'item_id', 'item_version', 'item_text', 'domains', 'kind', 'original', 'texts', 'quote', 'reference', 'author'],
+    json: ['domains', 'texts'],
+    tombstones: true,
+    readBack: (db, city) => adviceRowsOf(db, city),
+    addressee: 'to_city',
+    held: 'ready = 0 AND sent_at IS NULL',
+  },
+  {
+    name: 'advice-replies',
+    part: 'advice',
+    table: 'advice_replies',
+    identity: ['uid'],
+    fields: ['advice_city', 'advice_uid', 'to_city', 'act', 'original', 'texts', 'author', 'made_at'],
+    json: ['texts'],
+    tombstones: true,
+    readBack: (db, city) => replyRowsOf(db, city),
+    addressee: 'to_city',
+  },
+  {
+    name: 'advice-requests',
+    part: 'advice',
+    table: 'advice_requests',
+    identity: ['uid'],
+    fields: ['to_city', 'item_kind', 'item_id', 'original', 'texts', 'author'],
+    json: ['texts'],
+    tombstones: true,
+    readBack: (db, city) => requestRowsOf(db, city),
+    addressee: 'to_city',
+  },
+  {
+    name: 'advice-outcomes',
+    part: 'advice',
+    table: 'advice_outcomes',
+    identity: ['advice_city', 'advice_uid'],
+    fields: ['original', 'texts', 'commitments'],
+    json: ['texts', 'commitments'],
+    tombstones: true,
+    readBack: (db, city) => outcomeRowsOf(db, city),
+    addressee: 'advice_city',
   },
 ];
 

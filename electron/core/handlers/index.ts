@@ -1,5 +1,6 @@
 import { activityHandlers } from './activities';
 import { appHandlers } from './app';
+import { adviceHandlers } from './advice';
 import { assessmentHandlers } from './assessments';
 import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
@@ -15,7 +16,7 @@ import { paperHandlers } from './paper';
 import { profileHandlers } from './profile';
 import type { ApiHandlers } from './handler-types';
 
-const domains = [activityHandlers, appHandlers, assessmentHandlers, backupHandlers, bundleHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, exchangeFolderHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
+const domains = [activityHandlers, adviceHandlers, appHandlers, assessmentHandlers, backupHandlers, bundleHandlers, catalogueHandlers, cityHandlers, commitmentHandlers, districtHandlers, exchangeFolderHandlers, importHandlers, narrativeHandlers, observationHandlers, paperHandlers, profileHandlers];
 
 /** Fails at start if two domains claim the same method (a spread would silently keep the last). */
 function assertDisjoint(parts: object[]): void {
@@ -33,6 +34,7 @@ assertDisjoint(domains);
 export const handlers = {
   ...activityHandlers,
   ...appHandlers,
+  ...adviceHandlers,
   ...assessmentHandlers,
   ...backupHandlers,
   ...bundleHandlers,

@@ -13,8 +13,9 @@ import { priorityPaper } from './0110-priority-paper';
 import { activities } from './0120-activities';
 import { assessments } from './0130-assessments';
 import { exchange } from './0140-exchange';
+import { advice } from './0150-advice';
 
 /** Every schema step in order. Append only: a released step is never edited. */
-export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, priorityPaper, activities, assessments, exchange];
+export const migrations: readonly Migration[] = [initial, catalogue, observations, observationKeys, profileNarratives, travellingRecords, districts, mappingTemplates, sourceTitles, commitments, priorityPaper, activities, assessments, exchange, advice];
 
 export const latestSchemaVersion = migrations.reduce((latest, step) => Math.max(latest, step.version), 0);
