@@ -4,6 +4,7 @@ import { dataPaths, defaultDataDir } from '../core/index';
 import type { AppLayout } from './app-root';
 import { CliError } from './cli-error';
 import type { CommandContext } from './command';
+import { adviceOptions, runAdviceList } from './commands/advice';
 import { catalogueOptions, runCatalogueList } from './commands/catalogue';
 import { commitmentsOptions, runCommitmentsExport, runCommitmentsList } from './commands/commitments';
 import { runDemo } from './commands/demo';
@@ -121,6 +122,17 @@ export async function runCli(argv: string[], app: AppLayout, io: CliIo): Promise
           return 0;
         }
         throw new CliError('commitments takes a subcommand: commitments list | commitments export --out FILE.ics|FILE.csv', 'usage');
+      }
+      case 'advice': {
+        const { values, positionals } = parse(rest, adviceOptions);
+        if (values.help) return (io.out(usage), 0);
+        const [sub, ...args] = positionals;
+        noExtra(args);
+        if (sub === 'list') {
+          await runAdviceList(context(values), values);
+          return 0;
+        }
+        throw new CliError('advice takes a subcommand: advice list [--status draft|sent|answered|accepted|declined|closed]', 'usage');
       }
       case 'paper': {
         const { values, positionals } = parse(rest, paperOptions);

@@ -27,6 +27,10 @@ Commands:
   paper export --out FILE.docx [--locale en|fr|ar] [--version NAME]
                        Export the priority paper (or a named version) as a Word document, its figures
                        from today's data; right-to-left in Arabic.
+  advice list [--status draft|sent|answered|accepted|declined|closed]
+                       List the technical advice the city gave and received, with its status and
+                       thread (--json: id, from, to, item with its type, id and version, kind,
+                       status, text per language, replies, learning record).
   keys show            Show the city's public key and its fingerprint (six groups of five digits),
                        to read out to a peer who confirms it before trusting your bundles.
   bundle export --out FILE.focal [--to CITY|network] [--since-last] [--indicators CODE,CODE]

@@ -6,6 +6,7 @@ import { loadSampleActivities, loadSampleAssessments } from '../city/sample-acti
 import { loadSampleCommitments } from '../city/sample-commitments';
 import { loadSampleFigures } from '../city/sample-figures';
 import { loadSamplePaper } from '../city/sample-paper';
+import { loadSampleAdvice } from '../city/sample-advice';
 import { receiveSamplePeerBundles, removeSamplePeers } from '../city/sample-peers';
 import { sampleNarrative } from '../city/sample-narrative';
 import { OwnCity } from '../city/own-city';
@@ -71,6 +72,7 @@ export const cityHandlers = {
     loadSampleActivities(ctx.db, own, ctx.resourcesDir, ctx.now());
     loadSampleAssessments(ctx.db, own, ctx.resourcesDir, ctx.now());
     receiveSamplePeerBundles(ctx.db, ctx.resourcesDir, ctx.now());
+    loadSampleAdvice(ctx.db, own, ctx.resourcesDir, ctx.now());
     if (input.locale) rememberLocale(ctx, input.locale);
     return city;
   },
