@@ -4,7 +4,7 @@ import { CityCode, CityDetails, CityProfile, CitySetup, PeerCity } from '../doma
 import { CustomIndicatorInput } from '../domain/custom-indicator';
 import { ActivityInput, Activity, FollowUpCommitted, FollowUpToCommitment } from '../domain/activity';
 import { Assessment, AssessmentInput } from '../domain/assessment';
-import { Advice, AdviceFilter, AdviceInput, AdviceItemNow, AdviceItemRef, AdviceOutcomeInput, AdviceReplyInput, AdviceRequest, AdviceRequestInput, AdviceSummaryRow } from '../domain/advice';
+import { Advice, AdviceFilter, AdviceTexts, AdviceInput, AdviceItemRef, AdviceOutcomeInput, AdviceReplyInput, AdviceRequest, AdviceRequestInput, AdviceSummary } from '../domain/advice';
 import { CommitmentInput, IsoDate, RecordUid } from '../domain/commitment';
 import { Agenda, CommitmentDetail, CommitmentView } from '../domain/commitment-view';
 import { District, DistrictCode, DistrictInput } from '../domain/district';
@@ -25,6 +25,7 @@ import { ReceivedBundle, SentBundle } from '../bundle/bundle-log';
 import { AssessmentComparison, IndicatorComparison, PeerHoldings } from '../domain/city-comparison';
 import { TrustedKey, TrustRequest, Fingerprint } from '../bundle/trust';
 import { ExchangeFolderSetting, InboxListing } from '../bundle/exchange-folder';
+import { AdviceDossier, DossierRequest } from '../advice/advice-dossier';
 import { method } from './method';
 
 const nothing = z.object({}).strict();
@@ -196,7 +197,7 @@ export const contract = {
   /** Advice the own city gave and received, filtered, each with its thread, status and learning record. */
   'advice.list': method({ input: AdviceFilter, output: z.array(Advice), writes: false }),
   /** An item as a city's space holds it now: what a draft is anchored to. Null when that city shared no such item. */
-  'advice.item': method({ input: z.object({ city: CityCode, item: AdviceItemRef }).strict(), output: AdviceItemNow.omit({ changed: true }).extend({ version: z.string() }).nullable(), writes: false }),
+  'advice.item': method({ input: z.object({ city: CityCode, item: AdviceItemRef }).strict(), output: z.object({ version: z.string(), text: z.string(), title: AdviceTexts }).nullable(), writes: false }),
   'advice.save': method({ input: AdviceInput, output: Advice, writes: true }),
   'advice.delete': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** A reply, or the owner's answer (accept, decline), or closing the thread: what the status allows this side now. */
@@ -206,7 +207,11 @@ export const contract = {
   'advice.saveRequest': method({ input: AdviceRequestInput, output: AdviceRequest, writes: true }),
   'advice.deleteRequest': method({ input: z.object({ uid: RecordUid }).strict(), output: z.object({ deleted: z.string() }), writes: true }),
   /** Advice given and received per peer city, domain and status, with how much was acted upon. */
-  'advice.summary': method({ input: nothing, output: z.array(AdviceSummaryRow), writes: false }),
+  'advice.summary': method({ input: nothing, output: AdviceSummary, writes: false }),
+  /** The advice on a topic with its answers and what changed, in one language: the dossier for a peer meeting. */
+  'advice.dossier': method({ input: DossierRequest, output: AdviceDossier, writes: false }),
+  /** The same dossier as a Word document. */
+  'advice.dossierDocx': method({ input: DossierRequest, output: z.object({ name: z.string(), mediaType: z.string(), base64: z.string() }), writes: false }),
   /** How much advice each of the own city's items received: the count shown on the item. */
   'advice.counts': method({ input: nothing, output: z.array(z.object({ kind: AdviceItemRef.shape.kind, id: z.string(), count: z.number().int() })), writes: false }),
 

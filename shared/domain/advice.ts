@@ -211,14 +211,18 @@ export const AdviceFilter = z
   .strict();
 export type AdviceFilter = z.input<typeof AdviceFilter>;
 
-/** Advice given and received, counted per peer city, per domain and per status: the programme's evidence. */
-export const AdviceSummaryRow = z.object({
+/** Advice counted for one peer city (or one domain), one direction and one status. */
+export const AdviceTally = z.object({
   direction: z.enum(['given', 'received']),
-  peer: CityCode,
-  domain: z.string().nullable(),
+  /** The peer city's code, or the domain's (null: advice on an item with no domain). */
+  key: z.string().nullable(),
   status: z.enum(adviceStatuses),
   count: z.number().int(),
   /** Of them, advice with a learning record ("what we changed"). */
   acted: z.number().int(),
 });
-export type AdviceSummaryRow = z.infer<typeof AdviceSummaryRow>;
+export type AdviceTally = z.infer<typeof AdviceTally>;
+
+/** Advice given and received per peer city and per domain, by status: the programme's evidence. An advice on several domains counts under each. */
+export const AdviceSummary = z.object({ byCity: z.array(AdviceTally), byDomain: z.array(AdviceTally) });
+export type AdviceSummary = z.infer<typeof AdviceSummary>;

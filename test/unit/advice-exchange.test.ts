@@ -181,12 +181,15 @@ describe('peer advice between two cities', () => {
     await expect(owner.call('advice.saveOutcome', { adviceCity: 'lisbon', adviceUid: draft.uid, original: 'fr', texts: { en: '', fr: '', ar: '' }, commitments: [] })).rejects.toThrow('Say what changed');
     const withOutcome = await owner.call('advice.saveOutcome', { adviceCity: 'lisbon', adviceUid: draft.uid, original: 'fr', texts: { en: '', fr: 'Ouverture le samedi dès mars.', ar: '' }, commitments: [measure.uid] });
     expect(withOutcome.outcome).toMatchObject({ city: 'tunis', commitments: [measure.uid] });
-    expect(await owner.call('advice.summary', {})).toEqual([{ direction: 'received', peer: 'lisbon', domain: 'housing', status: 'sent', count: 1, acted: 1 }]);
+    expect(await owner.call('advice.summary', {})).toEqual({
+      byCity: [{ direction: 'received', key: 'lisbon', status: 'sent', count: 1, acted: 1 }],
+      byDomain: [{ direction: 'received', key: 'housing', status: 'sent', count: 1, acted: 1 }],
+    });
 
     await exchange(owner, adviser, 'lisbon', { sinceLast: true });
     const [given] = await adviser.call('advice.list', {});
     expect(given?.outcome?.texts.fr).toBe('Ouverture le samedi dès mars.');
-    expect(await adviser.call('advice.summary', {})).toEqual([{ direction: 'given', peer: 'tunis', domain: 'housing', status: 'sent', count: 1, acted: 1 }]);
+    expect((await adviser.call('advice.summary', {})).byCity).toEqual([{ direction: 'given', key: 'tunis', status: 'sent', count: 1, acted: 1 }]);
   });
 });
 

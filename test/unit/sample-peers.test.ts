@@ -67,6 +67,7 @@ describe('the sample city’s peers', () => {
     expect(requests.asked.map((r) => [r.toCity, r.item.kind, r.sentAt !== null])).toEqual([[null, 'commitment', true]]);
     expect(requests.received.map((r) => [r.city, r.item.id])).toEqual([['wadi-nour', 'EMP_MIG_RATE']]);
     const summary = await t.call('advice.summary', {});
-    expect(summary.filter((row) => row.direction === 'received').reduce((n, row) => n + row.acted, 0)).toBe(1);
+    expect(summary.byCity.filter((row) => row.direction === 'received').reduce((n, row) => n + row.acted, 0)).toBe(1);
+    expect(summary.byCity.reduce((n, row) => n + row.count, 0)).toBe(6);
   });
 });

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { AdviceFilter, type Advice, type AdviceItemNow, type AdviceItemRef, type AdviceReply, type AdviceRequest, type AdviceSummaryRow } from '../../../shared/domain/advice';
+import { AdviceFilter, type Advice, type AdviceItemNow, type AdviceItemRef, type AdviceReply, type AdviceRequest, type AdviceSummary, type AdviceTally } from '../../../shared/domain/advice';
 import { adviceStatusOf, type AdviceEvent } from '../../../shared/domain/advice-status';
 import { readAdviceItem } from './advice-items';
 import { adviceRowsOf, adviceRowsTo, replyRowsOn, requestRowsOf, requestRowsTo, storedAdvice, storedOutcome, type AdviceRow, type AdviceRequestRow } from './advice-rows';
@@ -127,24 +127,24 @@ export function listAdviceRequests(db: Database, own: string): { asked: AdviceRe
   return { asked: requestRowsOf(db, own).map((row) => toRequest(db, row, items)), received: requestRowsTo(db, own).map((row) => toRequest(db, row, items)) };
 }
 
-/**
- * Advice given and received, counted per peer, domain and status: an advice about several domains
- * counts once under each, one about none under no domain (null).
- */
-export function adviceSummary(db: Database, own: string): AdviceSummaryRow[] {
-  const counts = new Map<string, AdviceSummaryRow>();
+/** Advice given and received, counted per peer city and per domain, by status (an advice on several domains counts under each). */
+export function adviceSummary(db: Database, own: string): AdviceSummary {
+  const byCity = new Map<string, AdviceTally>();
+  const byDomain = new Map<string, AdviceTally>();
+  const count = (into: Map<string, AdviceTally>, direction: AdviceTally['direction'], key: string | null, advice: Advice) => {
+    const id = JSON.stringify([direction, key, advice.status]);
+    const row = into.get(id) ?? { direction, key, status: advice.status, count: 0, acted: 0 };
+    row.count += 1;
+    if (advice.outcome) row.acted += 1;
+    into.set(id, row);
+  };
   for (const advice of listAdvice(db, own)) {
     const direction = advice.city === own ? 'given' : 'received';
-    const peer = direction === 'given' ? advice.toCity : advice.city;
-    for (const domain of advice.domains.length > 0 ? advice.domains : [null]) {
-      const key = JSON.stringify([direction, peer, domain, advice.status]);
-      const row = counts.get(key) ?? { direction, peer, domain, status: advice.status, count: 0, acted: 0 };
-      row.count += 1;
-      if (advice.outcome) row.acted += 1;
-      counts.set(key, row);
-    }
+    count(byCity, direction, direction === 'given' ? advice.toCity : advice.city, advice);
+    for (const domain of advice.domains.length > 0 ? advice.domains : [null]) count(byDomain, direction, domain, advice);
   }
-  return [...counts.values()].sort((a, b) => a.direction.localeCompare(b.direction) || a.peer.localeCompare(b.peer) || (a.domain ?? '').localeCompare(b.domain ?? '') || a.status.localeCompare(b.status));
+  const order = (a: AdviceTally, b: AdviceTally) => (a.key ?? '').localeCompare(b.key ?? '') || a.direction.localeCompare(b.direction) || a.status.localeCompare(b.status);
+  return { byCity: [...byCity.values()].sort(order), byDomain: [...byDomain.values()].sort(order) };
 }
 
 /** How much advice each of the own city's items has received (live, from peers): the count on the item. */

@@ -1,4 +1,5 @@
 import { adviceCountsOnItems, adviceSummary, findAdvice, listAdvice, listAdviceRequests } from '../advice/advice-queries';
+import { adviceDossier } from '../advice/advice-dossier';
 import { readAdviceItem } from '../advice/advice-items';
 import { addAdviceReply, deleteAdvice, deleteAdviceRequest, saveAdvice, saveAdviceOutcome, saveAdviceRequest } from '../advice/advice-writer';
 import { OwnCity, ownCityCode, readScope } from '../city/own-city';
@@ -49,4 +50,17 @@ export const adviceHandlers = {
   },
   'advice.summary': (ctx) => adviceSummary(ctx.db, ownCityCode(ctx.db)),
   'advice.counts': (ctx) => adviceCountsOnItems(ctx.db, ownCityCode(ctx.db)),
-} satisfies DomainHandlers<'advice.list' | 'advice.item' | 'advice.save' | 'advice.delete' | 'advice.reply' | 'advice.saveOutcome' | 'advice.requests' | 'advice.saveRequest' | 'advice.deleteRequest' | 'advice.summary' | 'advice.counts'>;
+  'advice.dossier': (ctx, input) => adviceDossier(ctx.db, ownCityCode(ctx.db), input, ctx.now()),
+  'advice.dossierDocx': async (ctx, input) => {
+    const dossier = adviceDossier(ctx.db, ownCityCode(ctx.db), input, ctx.now());
+    // The DOCX library is loaded when a document is first written, as for the paper (docs/benchmarks.md).
+    const { writeDossierDocx } = await import('../advice/dossier-docx');
+    const bytes = await writeDossierDocx(dossier);
+    const topic = input.domain ?? input.peer ?? 'all';
+    return {
+      name: `${ownCityCode(ctx.db)}-advice-dossier-${topic}-${input.locale}.docx`,
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      base64: Buffer.from(bytes).toString('base64'),
+    };
+  },
+} satisfies DomainHandlers<'advice.list' | 'advice.item' | 'advice.save' | 'advice.delete' | 'advice.reply' | 'advice.saveOutcome' | 'advice.requests' | 'advice.saveRequest' | 'advice.deleteRequest' | 'advice.summary' | 'advice.counts' | 'advice.dossier' | 'advice.dossierDocx'>;

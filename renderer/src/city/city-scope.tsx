@@ -8,6 +8,8 @@ import { useUnsavedChanges } from '../unsaved/unsaved-changes';
  * own city's space (docs/data-model.md) — and pages hide their editing while a peer is shown.
  */
 export interface CityScope {
+  /** The own city, whichever is shown. */
+  own: { code: string; names: CityProfile['names'] };
   /** The city shown. */
   shown: { code: string; names: CityProfile['names'] };
   /** What read methods take: undefined for the own city, the peer's code otherwise. */
@@ -28,6 +30,7 @@ export function CityScopeProvider({ own, peers, children }: { own: CityProfile; 
   const scope = useMemo<CityScope>(() => {
     const peer = shownCode === null ? undefined : peers.find((p) => p.code === shownCode);
     return {
+      own,
       shown: peer ?? own,
       city: peer?.code,
       readOnly: peer !== undefined,

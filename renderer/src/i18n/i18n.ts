@@ -4,6 +4,7 @@ import { directionOf, uiLocales, type UiLocale } from '../../../shared/domain/lo
 import { isolatingFormatter } from './isolating-formatter';
 import ar from './locales/ar.json';
 import arActivities from './locales/activities/ar.json';
+import arAdvice from './locales/advice/ar.json';
 import arExchange from './locales/exchange/ar.json';
 import arAssessment from './locales/assessment/ar.json';
 import arCharts from './locales/charts/ar.json';
@@ -15,6 +16,7 @@ import arTimeline from './locales/timeline/ar.json';
 import arUnsaved from './locales/unsaved/ar.json';
 import en from './locales/en.json';
 import enActivities from './locales/activities/en.json';
+import enAdvice from './locales/advice/en.json';
 import enExchange from './locales/exchange/en.json';
 import enAssessment from './locales/assessment/en.json';
 import enCharts from './locales/charts/en.json';
@@ -26,6 +28,7 @@ import enTimeline from './locales/timeline/en.json';
 import enUnsaved from './locales/unsaved/en.json';
 import fr from './locales/fr.json';
 import frActivities from './locales/activities/fr.json';
+import frAdvice from './locales/advice/fr.json';
 import frExchange from './locales/exchange/fr.json';
 import frAssessment from './locales/assessment/fr.json';
 import frCharts from './locales/charts/fr.json';
@@ -53,9 +56,9 @@ function joined(...parts: object[]): Record<string, unknown> {
 }
 
 export const resources = {
-  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments, enPaper, enExchange) },
-  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments, frPaper, frExchange) },
-  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments, arPaper, arExchange) },
+  en: { translation: joined(en, enTable, enCharts, enNarrative, enUnsaved, enTimeline, enActivities, enAssessment, enCommitments, enPaper, enExchange, enAdvice) },
+  fr: { translation: joined(fr, frTable, frCharts, frNarrative, frUnsaved, frTimeline, frActivities, frAssessment, frCommitments, frPaper, frExchange, frAdvice) },
+  ar: { translation: joined(ar, arTable, arCharts, arNarrative, arUnsaved, arTimeline, arActivities, arAssessment, arCommitments, arPaper, arExchange, arAdvice) },
 };
 
 export function asUiLocale(value: string | null | undefined): UiLocale | null {

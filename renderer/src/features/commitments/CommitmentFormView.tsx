@@ -4,6 +4,7 @@ import type { ApiError } from '../../../../shared/api/result';
 import { commitmentTitle } from '../../../../shared/domain/commitment';
 import type { CommitmentDetail } from '../../../../shared/domain/commitment-view';
 import { useApi } from '../../api/api-context';
+import { AdviceOnItem } from '../advice/AdviceOnItem';
 import type { CatalogueView } from '../../catalogue/catalogue-context';
 import { useCityScope } from '../../city/city-scope';
 import { ConfirmDialog, type ConfirmChoice } from '../../components/ConfirmDialog';
@@ -157,6 +158,7 @@ export function CommitmentFormView({ stored: initial, justCreated, catalogue, on
         {error ? <ErrorNotice error={error} /> : null}
         {saved ? <Notice tone="success" title={t('commitmentForm.saved')} /> : null}
       </div>
+      {stored ? <AdviceOnItem kind="commitment" id={stored.uid} /> : null}
       <form className="commitment-form" onSubmit={submit} noValidate aria-label={title}>
         <fieldset className="commitment-form__body" disabled={scope.readOnly || busy}>
           <TextsFields {...section} />

@@ -12,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { asUiLocale } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/use-format';
 import { LatestActivitiesCard } from '../activities/LatestActivitiesCard';
+import { AdviceCard } from '../advice/AdviceCard';
 import { GapsCard } from '../profile/gaps/GapsCard';
 import { useCityScope } from '../../city/city-scope';
 import { AgendaCard } from '../commitments/AgendaCard';
@@ -173,17 +174,7 @@ export function DashboardPage({ city, onCityRemoved }: { city: CityProfile; onCi
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="next-card">
-        <h2 id="next-card">{t('dashboard.nextTitle')}</h2>
-        <ul className="next-list">
-          {(['advice'] as const).map((feature) => (
-            <li key={feature}>
-              <a href={`#/${feature}`}>{t(`nav.${feature}`)}</a>
-              <span>{t(`later.${feature}`)}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <AdviceCard />
 
       <LatestActivitiesCard />
     </>

@@ -17,6 +17,10 @@ const fileKeys: Record<string, string> = {
   'records/paper-versions.ndjson': 'paperVersions',
   'records/assessments.ndjson': 'assessments',
   'records/activities.ndjson': 'activities',
+  'records/advice.ndjson': 'advice',
+  'records/advice-replies.ndjson': 'adviceReplies',
+  'records/advice-requests.ndjson': 'adviceRequests',
+  'records/advice-outcomes.ndjson': 'adviceOutcomes',
 };
 
 /** The words for a file of a bundle; a path this version does not know is shown as it is. */
@@ -26,7 +30,7 @@ export function fileWords(t: (key: string) => string, path: string): string {
 }
 
 /** The tables an import reports on (travelling-kinds.ts, and the figures). */
-const tableNames = new Set(['sources', 'city-indicators', 'districts', 'narratives', 'observations', 'commitments', 'priority-paper', 'paper-versions', 'assessments', 'activities']);
+const tableNames = new Set(['sources', 'city-indicators', 'districts', 'narratives', 'observations', 'commitments', 'priority-paper', 'paper-versions', 'assessments', 'activities', 'advice', 'advice-replies', 'advice-requests', 'advice-outcomes']);
 
 /** The words for a table of an import's report; a table this version does not know is shown by its name. */
 export function tableWords(t: (key: string) => string, table: string): string {

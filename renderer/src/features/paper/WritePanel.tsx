@@ -18,6 +18,7 @@ import { PriorityEditor } from './PriorityEditor';
 import { SaveProblems } from './SaveProblems';
 import type { PaperStore } from './use-paper-store';
 import { ValidationEditor } from './ValidationEditor';
+import { AdviceOnItem } from '../advice/AdviceOnItem';
 
 /** The paper written part by part: the context, each priority, the validation record. */
 export function WritePanel({ store, catalogue, commitments, save }: { store: PaperStore; catalogue: CatalogueView; commitments: readonly CommitmentView[]; save: SaveState }) {
@@ -105,6 +106,7 @@ export function WritePanel({ store, catalogue, commitments, save }: { store: Pap
           </div>
           <TextLanguageSwitch value={locale} onChange={setLocale} label={t('paper.textLanguage')} written={written} />
         </header>
+        <AdviceOnItem kind="paper_section" id={priority ? priority.uid : shownPart === 'validation' ? 'validation' : 'context'} />
 
         {priority ? (
           <>

@@ -3,6 +3,7 @@ import type { CatalogueOverview } from '../../../../../shared/domain/catalogue';
 import { useRead } from '../../../api/api-context';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
+import { AdviceOnItem } from '../../advice/AdviceOnItem';
 import { AnswerHistory } from './AnswerHistory';
 import { BreakdownSection } from './BreakdownSection';
 import { useChartLocale } from './chart-locale';
@@ -27,6 +28,7 @@ export function IndicatorCharts({ code, overview }: { code: string; overview: Ca
         <h2 id="charts-indicator-name">{indicator.name[locale]}</h2>
         <p className="charts-indicator__definition">{indicator.definition[locale]}</p>
         <p className="charts-indicator__unit">{t('charts.unit', { unit: t(`units.${indicator.unit}`) })}</p>
+        {nothing ? null : <AdviceOnItem kind="indicator" id={code} />}
       </header>
       {nothing ? (
         <div className="empty charts-empty" data-testid="charts-empty">
