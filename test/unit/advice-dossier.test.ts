@@ -37,7 +37,7 @@ describe('the advice dossier', () => {
     expect(housing.topic).toBe('Policy domain: Housing');
     const guarantee = housing.entries.find((e) => e.reference.includes('rental guarantee'));
     expect(guarantee?.heading.text).toBe('Priority paper: Decent housing for refugee families');
-    expect(guarantee?.from).toBe('Received by Sample city (demonstration) from Porto Sereno (sample) (Marta Silva (sample))');
+    expect(guarantee?.from).toBe('Received by Sample city (demonstration) from Porto Sereno (sample) · Marta Silva (sample)');
     expect(guarantee?.thread.map((r) => r.act)).toEqual(['Reply', 'Accepted']);
     expect(guarantee?.learning?.commitments).toEqual(['Social housing for refugee families']);
 

@@ -71,14 +71,14 @@ function entry(db: Database, own: string, advice: Advice, locale: UiLocale, city
   return {
     id: `${advice.city}:${advice.uid}`,
     heading: { text: `${words.items[advice.item.kind]}: ${title.text}`, locale: title.locale, fallback: title.locale !== locale },
-    from: `${fillDossier(advice.city === own ? words.given : words.received, { from: cityName(advice.city), to: cityName(advice.toCity) })}${advice.author ? ` (${advice.author})` : ''}`,
+    from: `${fillDossier(advice.city === own ? words.given : words.received, { from: cityName(advice.city), to: cityName(advice.toCity) })}${advice.author ? ` · ${advice.author}` : ''}`,
     meta: [words.kinds[advice.kind], words.statuses[advice.status], day(advice.updatedAt, locale)].join(' · '),
     text: shown(advice.texts, advice.original, locale),
     quote: advice.quote,
     reference: advice.reference,
     itemNote: advice.itemNow.version === null ? words.itemGone : advice.itemNow.changed ? words.changed : null,
     thread: advice.replies.map((reply) => ({
-      who: `${cityName(reply.city)}${reply.author ? ` (${reply.author})` : ''}`,
+      who: `${cityName(reply.city)}${reply.author ? ` · ${reply.author}` : ''}`,
       when: day(reply.madeAt, locale),
       act: words.acts[reply.act],
       text: shown(reply.texts, reply.original, locale),

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceKinds, type Advice, type AdviceItemKind, type AdviceKind, type AdviceTexts } from '../../../../shared/domain/advice';
@@ -42,6 +42,13 @@ export function AdviceForm({ item, draft, request, onSaved, onCancel }: { item: 
   const [baseline, setBaseline] = useState<FormState>(initial);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Told once the saved form is the baseline: leaving before that would ask about unsaved text.
+  const [saved, setSaved] = useState<Advice | null>(null);
+  const whenSaved = useRef(onSaved);
+  whenSaved.current = onSaved;
+  useEffect(() => {
+    if (saved) whenSaved.current(saved);
+  }, [saved]);
   const problem = useAdviceProblem(error);
   const set = (change: Partial<FormState>) => setForm((f) => ({ ...f, ...change }));
   const text = form.texts[form.original];
@@ -71,7 +78,7 @@ export function AdviceForm({ item, draft, request, onSaved, onCancel }: { item: 
     }
     setError(null);
     setBaseline(form);
-    onSaved(answer.value);
+    setSaved(answer.value);
     return true;
   };
   useUnsavedWork(JSON.stringify(form) !== JSON.stringify(baseline), { save, discard: onCancel });

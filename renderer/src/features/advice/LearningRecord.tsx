@@ -20,7 +20,8 @@ export function LearningRecord({ advice, onDone }: { advice: Advice; onDone(advi
   const api = useApi();
   const words = useAdviceWords();
   const mine = advice.toCity === words.ownCode;
-  const [commitments] = useRead('commitments.list', {}, 'advice-learning-commitments');
+  // The owner's commitments: the own city's, or on advice given, the copy of the peer's.
+  const [commitments] = useRead('commitments.list', { city: mine ? undefined : advice.toCity }, `advice-learning-commitments:${mine ? '' : advice.toCity}`);
   const [editing, setEditing] = useState(false);
   const start = { original: advice.outcome?.original ?? words.locale, texts: advice.outcome?.texts ?? { en: '', fr: '', ar: '' }, commitments: advice.outcome?.commitments ?? [] };
   const [form, setForm] = useState<{ original: UiLocale; texts: Advice['texts']; commitments: string[] }>(start);
@@ -64,7 +65,7 @@ export function LearningRecord({ advice, onDone }: { advice: Advice; onDone(advi
               <p className="muted">{t('advice.learning.ledTo')}</p>
               <ul className="advice-learning__commitments">
                 {outcome.commitments.map((uid) => (
-                  <li key={uid}>{mine ? <bdi>{titles.get(uid) ?? uid}</bdi> : <code>{uid}</code>}</li>
+                  <li key={uid}>{titles.has(uid) ? <bdi>{titles.get(uid)}</bdi> : <code>{uid}</code>}</li>
                 ))}
               </ul>
             </>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceText, type AdviceRequest } from '../../../../shared/domain/advice';
@@ -118,6 +118,13 @@ function AskForm({ item, onSaved, onCancel }: { item: NonNullable<AdviceRoute['i
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const problem = useAdviceProblem(error);
+  // Told once the text is cleared: leaving before that would ask about unsaved text.
+  const [saved, setSaved] = useState(false);
+  const whenSaved = useRef(onSaved);
+  whenSaved.current = onSaved;
+  useEffect(() => {
+    if (saved) whenSaved.current();
+  }, [saved]);
 
   const save = async (): Promise<boolean> => {
     setBusy(true);
@@ -128,7 +135,7 @@ function AskForm({ item, onSaved, onCancel }: { item: NonNullable<AdviceRoute['i
       return false;
     }
     setText('');
-    onSaved();
+    setSaved(true);
     return true;
   };
   useUnsavedWork(text.trim() !== '', { save, discard: onCancel });
