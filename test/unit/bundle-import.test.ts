@@ -259,6 +259,7 @@ describe.each([
     const entries = bundleEntries(file);
     const csv = entryText(entries, 'data/observations.csv');
     const records = entryText(entries, 'records/commitments.ndjson');
+    const advice = entryText(entries, 'records/advice.ndjson');
     const cases: [string, Record<string, Uint8Array | string>, string][] = [
       ['a code not in the codelists', { 'data/observations.csv': csv.replace(/\r\nPOP_TOTAL,([0-9]{4}),,/, '\r\nPOP_TOTAL,$1,Q,') }, 'invalid_record'],
       ['a period that does not parse', { 'data/observations.csv': `${csv}POP_TOTAL,2024-Q7,,,,,,5,x,,,${'0'.repeat(8)}-0000-4000-8000-000000000000,1,1\r\n` }, 'invalid_record'],
@@ -271,7 +272,12 @@ describe.each([
       ['a commitment whose targets are a number', { 'records/commitments.ndjson': records.replace(/"targets":.*?,"notes"/, '"targets":5,"notes"') }, 'invalid_record'],
       ['an assessment whose scores are a word', { 'records/assessments.ndjson': entryText(entries, 'records/assessments.ndjson').replace(/"scores":.*?,"revision"/, '"scores":"high","revision"') }, 'invalid_record'],
       ['a record breaking a table rule', { 'records/commitments.ndjson': records.replace(/"revision":\d+/, '"revision":0') }, 'invalid_record'],
+      ['an advice whose texts are a word', { 'records/advice.ndjson': advice.replace(/"texts":\{.*?\},"quote"/, '"texts":"see me","quote"') }, 'invalid_record'],
+      ['an advice on a kind of item Focal does not know', { 'records/advice.ndjson': advice.replace('"item_kind":"indicator"', '"item_kind":"pilot"') }, 'invalid_record'],
+      ['a request whose question is a list', { 'records/advice-requests.ndjson': entryText(entries, 'records/advice-requests.ndjson').replace(/"texts":\{.*?\},"author"/, '"texts":[1,2],"author"') }, 'invalid_record'],
     ];
+    // The sample city's network bundle carries the advice it sent and its request to the network.
+    expect(advice).toContain('"item_kind":"indicator"');
     const before = dump(b.core.store.db, received);
     for (const [name, changed, code] of cases) {
       const path = join(folder.dir, `${name.replaceAll(' ', '-')}.focal`);
