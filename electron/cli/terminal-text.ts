@@ -38,3 +38,19 @@ export function terminalText(text: string): string {
 export function terminalJson(json: string): string {
   return json.replace(unsafeInJson, escaped);
 }
+
+/**
+ * Rows as aligned columns under a header, then a blank line and `footer`. Cells are escaped before
+ * they are measured, so a name holding a control character neither breaks the table nor acts on
+ * the terminal; the last column is not padded.
+ */
+export function terminalTable(header: readonly string[], rows: readonly (readonly string[])[], footer: string): string {
+  const cells = rows.map((row) => row.map(terminalLine));
+  const widths = header.map((h, col) => Math.max(h.length, ...cells.map((r) => (r[col] ?? '').length)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, col) => (col === row.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...cells.map(line), '', footer].join('\n');
+}

@@ -16,6 +16,7 @@ const sections = ['dashboard', 'profile', 'commitments', 'paper', 'advice', 'exc
 const areaSections = ['activities', 'assessment'] as const;
 const profileTabs = ['figures', 'sources', 'charts', 'gaps', 'narrative', 'report'] as const;
 const catalogueTabs = ['indicators', 'frameworks', 'codelists'] as const;
+const adviceTabs = ['received', 'given', 'requests', 'summary', 'dossier'] as const;
 
 interface Labels {
   nav: Record<(typeof sections)[number], string>;
@@ -26,6 +27,7 @@ interface AreaLabels {
   activities: { nav: string; add: string };
   assessment: { nav: string; start: { blank: string } };
   commitmentForm: { newTitle: string; save: string };
+  advice: { tabs: Record<(typeof adviceTabs)[number], string> };
 }
 interface TableLabels {
   table: { import: string };
@@ -71,7 +73,8 @@ function labelsOf(code: string): Labels & TableLabels & AreaLabels {
   const activities: Pick<AreaLabels, 'activities'> = JSON.parse(readFileSync(join(folder, 'activities', `${code}.json`), 'utf8'));
   const assessment: Pick<AreaLabels, 'assessment'> = JSON.parse(readFileSync(join(folder, 'assessment', `${code}.json`), 'utf8'));
   const commitments: Pick<AreaLabels, 'commitmentForm'> = JSON.parse(readFileSync(join(folder, 'commitments', `${code}.json`), 'utf8'));
-  return { ...main, ...table, ...activities, ...assessment, ...commitments };
+  const advice: Pick<AreaLabels, 'advice'> = JSON.parse(readFileSync(join(folder, 'advice', `${code}.json`), 'utf8'));
+  return { ...main, ...table, ...activities, ...assessment, ...commitments, ...advice };
 }
 
 /** Texts a user typed in this test's file: data, like the sample city's. */
@@ -120,6 +123,13 @@ for (const language of languages) {
           await tab(page, labels.profile.tabs[name]).click();
           await expect(tab(page, labels.profile.tabs[name])).toHaveAttribute('aria-selected', 'true');
           await scan(`profile ${name}`);
+        }
+      }
+      if (section === 'advice') {
+        for (const name of adviceTabs) {
+          await tab(page, labels.advice.tabs[name]).click();
+          await expect(tab(page, labels.advice.tabs[name])).toHaveAttribute('aria-selected', 'true');
+          await scan(`advice ${name}`);
         }
       }
       if (section === 'catalogue') {

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readAdviceItem } from '../../electron/core/advice/advice-items';
 import { recordVersion } from '../../electron/core/advice/item-version';
+import { itemChanges } from '../../shared/domain/advice-item-changes';
 import { travellingKinds, type TravellingKind } from '../../electron/core/bundles/travelling-kinds';
 import { blankCommitment } from '../support/commitments';
 import { importBundleFile, openTestCore, tempDir, tunisSetup, type TestCore } from '../support/temp-core';
@@ -77,5 +79,44 @@ describe('the version an advice is anchored to', () => {
     expect(versionAt(adviser, uid)).toBeNull();
     expect(recordVersion(owner.core.store.db, 'sample-city', kind('priority-paper'), [])).toMatch(/^[0-9a-f]{64}$/);
     expect(() => recordVersion(owner.core.store.db, 'sample-city', commitments, [])).toThrow('commitments records are identified by uid');
+  });
+
+  it('for a paper section and an indicator’s data, agrees on both sides too — confidential figures and small counts as they travel', async () => {
+    const own = owner.core.store.db;
+    const figure = (period: string, sex: string, value: string, confidential = false) =>
+      owner.call('observations.save', { original: null, draft: { indicator: 'REF_ASY_REGISTERED', period, sex, value, source: 'Registry', flags: { estimate: false, provisional: false, confidential } } });
+    // A small count of people (blanked in bundles, with the figure that would give it away) and a confidential one (left out).
+    await figure('2031', '', '40');
+    await figure('2031', 'F', '3');
+    await figure('2031', 'M', '37');
+    await figure('2032', '', '55', true);
+    await send();
+    const indicator = { kind: 'indicator', id: 'REF_ASY_REGISTERED' } as const;
+    const ownSide = readAdviceItem(own, 'sample-city', indicator);
+    const peerSide = readAdviceItem(adviser.core.store.db, 'sample-city', indicator);
+    expect(ownSide?.version).toMatch(/^[0-9a-f]{64}$/);
+    expect(peerSide?.version).toBe(ownSide?.version);
+    expect(ownSide?.text).not.toContain('2032');
+    expect(ownSide?.text).not.toMatch(/2031 · F: 3\b/);
+
+    const paper = await owner.call('paper.get', {});
+    const first = paper.paper.content.priorities[0];
+    if (!first) throw new Error('the sample paper has priorities');
+    const section = { kind: 'paper_section', id: first.uid } as const;
+    for (const id of [first.uid, 'context', 'validation']) {
+      const item = { kind: 'paper_section', id } as const;
+      expect(readAdviceItem(adviser.core.store.db, 'sample-city', item)?.version, id).toBe(readAdviceItem(own, 'sample-city', item)?.version);
+    }
+    const before = readAdviceItem(own, 'sample-city', section);
+    const changed = { ...first, problem: { ...first.problem, en: `${first.problem.en}\nLandlords refuse tenants without a guarantor.` } };
+    await owner.call('paper.save', { content: { ...paper.paper.content, priorities: [changed, ...paper.paper.content.priorities.slice(1)] } });
+    const after = readAdviceItem(own, 'sample-city', section);
+    expect(after?.version).not.toBe(before?.version);
+    // Another section did not move.
+    expect(readAdviceItem(own, 'sample-city', { kind: 'paper_section', id: 'context' })?.version).toBe(readAdviceItem(adviser.core.store.db, 'sample-city', { kind: 'paper_section', id: 'context' })?.version);
+    // What changed, line by line: the added line of the problem, in English.
+    expect(itemChanges(before?.text ?? '', after?.text ?? '')).toEqual([{ field: 'problem.en', value: 'Landlords refuse tenants without a guarantor.', change: 'added' }]);
+    expect(readAdviceItem(own, 'sample-city', { kind: 'paper_section', id: 'no-such-priority' })).toBeNull();
+    expect(readAdviceItem(own, 'sample-city', { kind: 'indicator', id: 'NOT_AN_INDICATOR' })).toBeNull();
   });
 });

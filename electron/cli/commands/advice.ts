@@ -2,7 +2,7 @@ import type { Advice } from '../../../shared/domain/advice';
 import { adviceStatuses, type AdviceStatus } from '../../../shared/domain/advice-status';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
-import { terminalLine } from '../terminal-text';
+import { terminalTable } from '../terminal-text';
 
 export const adviceOptions = {
   status: { type: 'string' },
@@ -33,15 +33,7 @@ function forScripts(advice: Advice) {
 }
 
 function table(list: readonly Advice[]): string {
-  const rows = list.map((a) => [a.city, a.toCity, a.status, a.kind, `${a.item.kind} ${a.item.id}${a.itemNow.changed ? ' (changed since)' : ''}`, String(a.replies.length), a.uid].map(terminalLine));
-  const header = ['FROM', 'TO', 'STATUS', 'KIND', 'ITEM', 'REPLIES', 'ID'];
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, col) => (col === cells.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line), '', `${list.length} piece${list.length === 1 ? '' : 's'} of advice`].join('\n');
+  return terminalTable(['FROM', 'TO', 'STATUS', 'KIND', 'ITEM', 'REPLIES', 'ID'], list.map((a) => [a.city, a.toCity, a.status, a.kind, `${a.item.kind} ${a.item.id}${a.itemNow.changed ? ' (changed since)' : ''}`, String(a.replies.length), a.uid]), `${list.length} piece${list.length === 1 ? '' : 's'} of advice`);
 }
 
 function statusOption(value: string | undefined): AdviceStatus | null {

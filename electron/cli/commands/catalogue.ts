@@ -5,7 +5,7 @@ import type { Indicator } from '../../../shared/domain/catalogue';
 import { uiLocales } from '../../../shared/domain/locales';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
-import { terminalLine } from '../terminal-text';
+import { terminalTable } from '../terminal-text';
 
 export const catalogueOptions = {
   domain: { type: 'string' },
@@ -15,16 +15,7 @@ export const catalogueOptions = {
 } as const;
 
 function table(indicators: Indicator[], locale: 'en' | 'fr' | 'ar'): string {
-  // Escaped before measuring, so a name holding a control character neither breaks the table nor acts on the terminal.
-  const rows = indicators.map((i) => [i.code, i.domain, i.unit, i.name[locale]].map(terminalLine));
-  const header = ['CODE', 'DOMAIN', 'UNIT', 'NAME'];
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, col) => (col === cells.length - 1 ? c : c.padEnd(widths[col] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line), '', `${indicators.length} indicator${indicators.length === 1 ? '' : 's'}`].join('\n');
+  return terminalTable(['CODE', 'DOMAIN', 'UNIT', 'NAME'], indicators.map((i) => [i.code, i.domain, i.unit, i.name[locale]]), `${indicators.length} indicator${indicators.length === 1 ? '' : 's'}`);
 }
 
 /**

@@ -5,7 +5,7 @@ import { uiLocales } from '../../../shared/domain/locales';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
 import { writeFileAtomic } from '../../core/index';
-import { terminalLine } from '../terminal-text';
+import { terminalTable } from '../terminal-text';
 
 export const commitmentsOptions = {
   out: { type: 'string' },
@@ -42,15 +42,7 @@ function forScripts(c: CommitmentView) {
 }
 
 function table(list: readonly CommitmentView[]): string {
-  const rows = list.map((c) => [c.due ?? '—', c.status + (c.overdue ? ' (overdue)' : ''), c.progress ?? 'no targets', commitmentTitle(c, 'en'), c.uid].map(terminalLine));
-  const header = ['DUE', 'STATUS', 'PROGRESS', 'TITLE', 'ID'];
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, col) => (col === cells.length - 1 ? cell : cell.padEnd(widths[col] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line), '', `${list.length} commitment${list.length === 1 ? '' : 's'}`].join('\n');
+  return terminalTable(['DUE', 'STATUS', 'PROGRESS', 'TITLE', 'ID'], list.map((c) => [c.due ?? '—', c.status + (c.overdue ? ' (overdue)' : ''), c.progress ?? 'no targets', commitmentTitle(c, 'en'), c.uid]), `${list.length} commitment${list.length === 1 ? '' : 's'}`);
 }
 
 /** `focal commitments list [--json]`: the city's commitments with their computed progress. */

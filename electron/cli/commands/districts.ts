@@ -1,7 +1,7 @@
 import type { District } from '../../../shared/domain/district';
 import { CliError } from '../cli-error';
 import type { CommandContext } from '../command';
-import { terminalLine } from '../terminal-text';
+import { terminalTable } from '../terminal-text';
 
 export const districtsOptions = {
   name: { type: 'string' },
@@ -10,15 +10,7 @@ export const districtsOptions = {
 } as const;
 
 function table(districts: District[]): string {
-  const rows = districts.map((d) => [d.code, d.name.en, d.name.fr, d.name.ar].map(terminalLine));
-  const header = ['CODE', 'EN', 'FR', 'AR'];
-  const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => (r[col] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, col) => (col === cells.length - 1 ? c : c.padEnd(widths[col] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return [line(header), ...rows.map(line), '', `${districts.length} district${districts.length === 1 ? '' : 's'}`].join('\n');
+  return terminalTable(['CODE', 'EN', 'FR', 'AR'], districts.map((d) => [d.code, d.name.en, d.name.fr, d.name.ar]), `${districts.length} district${districts.length === 1 ? '' : 's'}`);
 }
 
 /** `focal districts list`: the city's districts, the only values its figures may give for `area`. */

@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { AdviceDossier, ShownText } from '../../../shared/advice/advice-dossier';
 import { notTranslatedNote } from '../../../shared/paper/paper-outline';
-import { documentFont, textLook, type TextLook } from '../paper/docx-look';
+import { documentStyles, textLook, type TextLook } from '../paper/docx-look';
 import { withRightToLeftSection } from '../paper/section-bidi';
 
 /**
@@ -65,26 +65,13 @@ function body(dossier: AdviceDossier, look: TextLook): Paragraph[] {
   return out;
 }
 
-function headingStyle(outlineLevel: number, size: number) {
-  return { paragraph: { outlineLevel, keepNext: true, spacing: { before: 240, after: 120 } }, run: { size, sizeComplexScript: size, bold: true, boldComplexScript: true, color: '1F3864' } };
-}
-
 /** The dossier as DOCX bytes, in its language. */
 export async function writeDossierDocx(dossier: AdviceDossier): Promise<Uint8Array> {
   const look = textLook(dossier.locale);
-  const bodySize = look.rtl ? 24 : 22;
   const doc = new Document({
     title: `${dossier.title} — ${dossier.city}`,
     creator: 'Focal',
-    styles: {
-      default: {
-        document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: bodySize, sizeComplexScript: bodySize }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
-        title: { run: { size: 44, sizeComplexScript: 44, bold: true, boldComplexScript: true } },
-        heading1: headingStyle(0, 28),
-        heading2: headingStyle(1, 24),
-      },
-      paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, italicsComplexScript: true, color: '404040' } }],
-    },
+    styles: documentStyles(look),
     sections: [{ children: body(dossier, look) }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));

@@ -1,4 +1,4 @@
-import { type IParagraphOptions, type IRunOptions } from 'docx';
+import { type IParagraphOptions, type IRunOptions, type IStylesOptions } from 'docx';
 import { directionOf, type UiLocale } from '../../../shared/domain/locales';
 
 /**
@@ -39,5 +39,31 @@ export function textLook(locale: UiLocale): TextLook {
     // `rightToLeft: false` is written out too: a left-to-right run inside the Arabic document would
     // otherwise inherit the document default's right-to-left.
     run: rtl ? { rightToLeft: true, font: { cs: documentFont, hint: 'cs' }, language: { value: language, bidirectional: language } } : { rightToLeft: false, language: { value: language } },
+  };
+}
+
+function headingStyle(outlineLevel: number, size: number) {
+  // The outline level is what Word's navigation pane and LibreOffice's navigator read.
+  return { paragraph: { outlineLevel, keepNext: true, spacing: { before: 240, after: 120 } }, run: { size, sizeComplexScript: size, bold: true, boldComplexScript: true, color: '1F3864' } };
+}
+
+/**
+ * The styles of Focal's Word documents (the priority paper, the advice dossier): the one font, the
+ * body size, real heading styles and a Quote style, in the document's language and direction.
+ */
+export function documentStyles(look: TextLook): IStylesOptions {
+  // Arabic reads small at the size of Latin text; an organisation's Latin name inside the Arabic
+  // document takes the same size, so the two scripts sit evenly on a line.
+  const bodySize = look.rtl ? 24 : 22;
+  return {
+    default: {
+      document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: bodySize, sizeComplexScript: bodySize }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
+      title: { run: { size: 48, sizeComplexScript: 48, bold: true, boldComplexScript: true } },
+      heading1: headingStyle(0, 32),
+      heading2: headingStyle(1, 26),
+      heading3: headingStyle(2, 24),
+      heading4: headingStyle(3, 22),
+    },
+    paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, italicsComplexScript: true, color: '404040' } }],
   };
 }

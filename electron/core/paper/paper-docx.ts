@@ -1,6 +1,6 @@
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { notTranslatedNote, type OutlinePart, type PaperOutline } from '../../../shared/paper/paper-outline';
-import { documentFont, textLook, type TextLook } from './docx-look';
+import { documentStyles, textLook, type TextLook } from './docx-look';
 import { markdownParagraphs, type MarkdownContext } from './docx-markdown';
 import { measuresTable, participantsTable } from './docx-tables';
 import { withRightToLeftSection } from './section-bidi';
@@ -67,31 +67,13 @@ function documentBody(outline: PaperOutline, look: TextLook): Body[] {
   return out;
 }
 
-function headingStyle(outlineLevel: number, size: number) {
-  // The outline level is what Word's navigation pane and LibreOffice's navigator read.
-  return { paragraph: { outlineLevel, keepNext: true, spacing: { before: 240, after: 120 } }, run: { size, sizeComplexScript: size, bold: true, boldComplexScript: true, color: '1F3864' } };
-}
-
 /** The paper as DOCX bytes, in the outline's language. */
 export async function writePaperDocx(outline: PaperOutline): Promise<Uint8Array> {
   const look = textLook(outline.locale);
-  // Arabic reads small at the size of Latin text; an organisation's Latin name inside the Arabic
-  // document takes the same size, so the two scripts sit evenly on a line.
-  const bodySize = look.rtl ? 24 : 22;
   const doc = new Document({
     title: `${outline.title} — ${outline.city}`,
     creator: 'Focal',
-    styles: {
-      default: {
-        document: { run: { ...look.run, font: { ascii: documentFont, hAnsi: documentFont, cs: documentFont }, size: bodySize, sizeComplexScript: bodySize }, paragraph: { ...look.paragraph, spacing: { after: 120 } } },
-        title: { run: { size: 48, sizeComplexScript: 48, bold: true, boldComplexScript: true } },
-        heading1: headingStyle(0, 32),
-        heading2: headingStyle(1, 26),
-        heading3: headingStyle(2, 24),
-        heading4: headingStyle(3, 22),
-      },
-      paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, italicsComplexScript: true, color: '404040' } }],
-    },
+    styles: documentStyles(look),
     sections: [{ children: documentBody(outline, look) }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(doc));

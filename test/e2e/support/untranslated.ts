@@ -114,7 +114,8 @@ export function sampleCityData(): string[] {
   for (const file of sampleFiles(sampleCityDir)) {
     // The JSON files (the priority paper and its versions) hold their texts as string values.
     if (file.endsWith('.json')) {
-      for (const text of jsonStrings(JSON.parse(readFileSync(join(sampleCityDir, file), 'utf8')))) if (text.trim()) out.add(text.trim());
+      // A text of several lines (peer advice) is shown line by line: each line is data too.
+      for (const text of jsonStrings(JSON.parse(readFileSync(join(sampleCityDir, file), 'utf8')))) for (const part of [text, ...text.split('\n')]) if (part.trim()) out.add(part.trim());
       continue;
     }
     for (const line of readFileSync(join(sampleCityDir, file), 'utf8').split(/\r?\n/)) {

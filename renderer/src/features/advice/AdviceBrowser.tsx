@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { adviceKinds, type Advice, type AdviceKind } from '../../../../shared/domain/advice';
 import { adviceStatuses, type AdviceStatus } from '../../../../shared/domain/advice-status';
 import { useRead } from '../../api/api-context';
-import { useCatalogue } from '../../catalogue/catalogue-context';
-import { useCityScope } from '../../city/city-scope';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
 import { AdviceDetail } from './AdviceDetail';
 import { AdviceForm } from './AdviceForm';
 import { AdviceList, adviceKey } from './AdviceList';
+import { DomainSelect, PeerSelect } from './AdviceSelects';
 import type { AdviceRoute } from './advice-route';
 import { useAdviceWords } from './use-advice-words';
 
@@ -31,8 +30,6 @@ const none: Filters = { status: null, peer: null, domain: null, kind: null };
 export function AdviceBrowser({ direction, item, onClearItem }: { direction: 'received' | 'given'; item: AdviceRoute['item']; onClearItem(): void }) {
   const { t } = useTranslation();
   const words = useAdviceWords();
-  const scope = useCityScope();
-  const catalogue = useCatalogue();
   const [filters, setFilters] = useState<Filters>(none);
   const itemFilter = item ? { kind: item.kind, id: item.id } : null;
   const input = { direction, ...filters, item: itemFilter };
@@ -43,7 +40,6 @@ export function AdviceBrowser({ direction, item, onClearItem }: { direction: 're
   const any = <option value="">{t('advice.filters.any')}</option>;
   const advice = list.state === 'ready' ? list.value : [];
   const shown = advice.find((a) => adviceKey(a) === selected) ?? advice[0] ?? null;
-  const domains = catalogue.state === 'ready' ? catalogue.value.overview.domains : [];
 
   return (
     <div className="advice-browser">
@@ -60,30 +56,8 @@ export function AdviceBrowser({ direction, item, onClearItem }: { direction: 're
             </select>
           )}
         </Field>
-        <Field label={t('advice.filters.peer')}>
-          {({ id }) => (
-            <select id={id} value={filters.peer ?? ''} onChange={(e) => set({ peer: e.target.value || null })}>
-              {any}
-              {scope.peers.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.names[words.locale]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('advice.filters.domain')}>
-          {({ id }) => (
-            <select id={id} value={filters.domain ?? ''} onChange={(e) => set({ domain: e.target.value || null })}>
-              {any}
-              {domains.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name[words.locale]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PeerSelect label={t('advice.filters.peer')} empty={t('advice.filters.any')} value={filters.peer} onChange={(peer) => set({ peer })} />
+        <DomainSelect label={t('advice.filters.domain')} empty={t('advice.filters.any')} value={filters.domain} onChange={(domain) => set({ domain })} />
         <Field label={t('advice.filters.kind')}>
           {({ id }) => (
             <select id={id} value={filters.kind ?? ''} onChange={(e) => set({ kind: adviceKinds.find((k) => k === e.target.value) ?? null })}>

@@ -11,6 +11,7 @@ import { AdviceThread, ReplyForm } from './AdviceThread';
 import { ItemChanges, ItemText } from './ItemChanges';
 import { LearningRecord } from './LearningRecord';
 import { StatusBadge } from './StatusBadge';
+import { ItemName } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /**
@@ -58,7 +59,7 @@ export function AdviceDetail({ advice, onChanged, onEdit, onRemoved }: { advice:
           <span className="badge">{t(`advice.kinds.${advice.kind}`)}</span> <StatusBadge status={advice.status} ready={advice.ready} />
         </p>
         <h2 id={`advice-${advice.uid}`}>
-          <span className="advice-item-kind">{words.itemKind(advice.item.kind)}</span> <bdi>{words.itemTitle(advice.item, advice.itemNow)}</bdi>
+          <ItemName item={advice.item} title={advice.itemNow} />
         </h2>
         <p className="muted">
           {t(given ? 'advice.detail.givenTo' : 'advice.detail.receivedFrom', { city: given ? owner : words.cityName(advice.city) })}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceKinds, type Advice, type AdviceItemKind, type AdviceKind, type AdviceTexts } from '../../../../shared/domain/advice';
-import { uiLocales, type UiLocale } from '../../../../shared/domain/locales';
+import type { UiLocale } from '../../../../shared/domain/locales';
 import { useApi, useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { useUnsavedWork } from '../../unsaved/unsaved-changes';
 import { ItemText } from './ItemChanges';
 import { useAdviceProblem } from './use-advice-problem';
+import { ItemName, LanguageSelect } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /** The headings a structured template puts in the text, in the order a reviewer writes them. */
@@ -109,7 +110,7 @@ export function AdviceForm({ item, draft, request, onSaved, onCancel }: { item: 
         <div className="advice-form__layout">
           <section className="advice-form__item" aria-labelledby="advice-form-item">
             <h3 id="advice-form-item">
-              <span className="advice-item-kind">{words.itemKind(item.kind)}</span> <bdi>{words.itemTitle(item, shown)}</bdi>
+              <ItemName item={item} title={shown} />
             </h3>
             <p className="muted">{t('advice.form.anchored', { city: cityName })}</p>
             {draft && draft.item.version !== shown.version ? <Notice tone="info" title={t('advice.form.itemMoved')} /> : null}
@@ -134,17 +135,7 @@ export function AdviceForm({ item, draft, request, onSaved, onCancel }: { item: 
                   </select>
                 )}
               </Field>
-              <Field label={t('advice.form.language')} hint={t('advice.form.languageHint')}>
-                {({ id, describedBy }) => (
-                  <select id={id} aria-describedby={describedBy} value={form.original} onChange={(e) => set({ original: uiLocales.find((l) => l === e.target.value) ?? form.original })}>
-                    {uiLocales.map((locale) => (
-                      <option key={locale} value={locale}>
-                        {t(`advice.languages.${locale}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <LanguageSelect label={t('advice.form.language')} hint={t('advice.form.languageHint')} value={form.original} onChange={(original) => set({ original })} />
             </div>
             <Field label={t('advice.form.text')} hint={t('advice.form.textHint')} error={problem('texts')}>
               {({ id, describedBy, invalid }) => (

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceText, type Advice, type AdviceActKind } from '../../../../shared/domain/advice';
 import { allowedAdviceActs } from '../../../../shared/domain/advice-status';
-import { uiLocales, type UiLocale } from '../../../../shared/domain/locales';
+import type { UiLocale } from '../../../../shared/domain/locales';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useFormat } from '../../i18n/use-format';
 import { useUnsavedWork } from '../../unsaved/unsaved-changes';
+import { LanguageSelect } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /** The thread of an advice: every act from both sides in the order made, with city, author and date. */
@@ -97,17 +98,7 @@ export function ReplyForm({ advice, onDone }: { advice: Advice; onDone(advice: A
       <h3 id={`reply-${advice.uid}`}>{t('advice.reply.title')}</h3>
       {error && !emptyReply ? <ErrorNotice error={error} /> : null}
       <div className="advice-form__row">
-        <Field label={t('advice.reply.language')}>
-          {({ id }) => (
-            <select id={id} value={original} onChange={(e) => setOriginal(uiLocales.find((l) => l === e.target.value) ?? original)}>
-              {uiLocales.map((locale) => (
-                <option key={locale} value={locale}>
-                  {t(`advice.languages.${locale}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <LanguageSelect label={t('advice.reply.language')} value={original} onChange={setOriginal} />
       </div>
       <Field label={t('advice.reply.text')} hint={t('advice.reply.hint', { city: other })} error={emptyReply ? t('advice.problems.reply_empty') : undefined}>
         {({ id, describedBy, invalid }) => (

@@ -6,16 +6,15 @@ import { directionOf, type UiLocale } from '../../../../shared/domain/locales';
 import { notTranslatedNote } from '../../../../shared/paper/paper-outline';
 import { useApi, useRead } from '../../api/api-context';
 import { isDesktop } from '../../api/transport';
-import { useCatalogue } from '../../catalogue/catalogue-context';
 import { useCityScope } from '../../city/city-scope';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
 import { Icon } from '../../components/Icon';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { TextLanguageSwitch } from '../profile/narrative/TextLanguageSwitch';
 import { saveDownload } from '../profile/figures/save-download';
 import { printReport, type PrintOutcome } from '../profile/report/print-report';
+import { DomainSelect, PeerSelect } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /**
@@ -28,7 +27,6 @@ export function DossierPanel() {
   const api = useApi();
   const scope = useCityScope();
   const words = useAdviceWords();
-  const catalogue = useCatalogue();
   const [locale, setLocale] = useState<UiLocale>(words.locale);
   const [domain, setDomain] = useState<string | null>(null);
   const [peer, setPeer] = useState<string | null>(null);
@@ -37,7 +35,6 @@ export function DossierPanel() {
   const [busy, setBusy] = useState<'print' | 'word' | null>(null);
   const [printed, setPrinted] = useState<PrintOutcome | null>(null);
   const [wordError, setWordError] = useState<ApiError | null>(null);
-  const domains = catalogue.state === 'ready' ? catalogue.value.overview.domains : [];
   const topic = domain ?? peer ?? 'all';
 
   const print = async () => {
@@ -58,30 +55,8 @@ export function DossierPanel() {
     <div className="advice-dossier-panel">
       <div className="paper-controls advice-dossier-controls">
         <div className="paper-controls__row">
-          <Field label={t('advice.dossier.domain')}>
-            {({ id }) => (
-              <select id={id} value={domain ?? ''} onChange={(e) => setDomain(e.target.value || null)}>
-                <option value="">{t('advice.dossier.allDomains')}</option>
-                {domains.map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {d.name[words.locale]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('advice.dossier.peer')}>
-            {({ id }) => (
-              <select id={id} value={peer ?? ''} onChange={(e) => setPeer(e.target.value || null)}>
-                <option value="">{t('advice.dossier.allPeers')}</option>
-                {scope.peers.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.names[words.locale]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <DomainSelect label={t('advice.dossier.domain')} empty={t('advice.dossier.allDomains')} value={domain} onChange={setDomain} />
+          <PeerSelect label={t('advice.dossier.peer')} empty={t('advice.dossier.allPeers')} value={peer} onChange={setPeer} />
         </div>
         <div className="paper-controls__row">
           <TextLanguageSwitch value={locale} onChange={setLocale} label={t('advice.dossier.language')} />

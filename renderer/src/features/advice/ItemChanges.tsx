@@ -11,7 +11,7 @@ export function ItemText({ text, label }: { text: string; label: string }) {
       {lines.map((line, i) => (
         <div key={i} className="item-text__line">
           <dt>{words.fieldName(line.field)}</dt>
-          <dd dir="auto">{line.value}</dd>
+          <dd dir="auto">{words.fieldValue(line.field, line.value)}</dd>
         </div>
       ))}
     </dl>
@@ -31,9 +31,9 @@ export function ItemChanges({ then, now }: { then: string; now: string }) {
           <span className="item-changes__mark">{t(`advice.changes.${change.change}`)}</span>
           <span className="item-changes__field">{words.fieldName(change.field)}</span>
           {change.change === 'removed' ? (
-            <del dir="auto">{change.value}</del>
+            <del dir="auto">{words.fieldValue(change.field, change.value)}</del>
           ) : (
-            <ins dir="auto">{change.value}</ins>
+            <ins dir="auto">{words.fieldValue(change.field, change.value)}</ins>
           )}
         </li>
       ))}

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceText, type Advice } from '../../../../shared/domain/advice';
 import { commitmentTitle } from '../../../../shared/domain/commitment';
-import { uiLocales, type UiLocale } from '../../../../shared/domain/locales';
+import type { UiLocale } from '../../../../shared/domain/locales';
 import { useApi, useRead } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useUnsavedWork } from '../../unsaved/unsaved-changes';
 import { useAdviceProblem } from './use-advice-problem';
+import { LanguageSelect } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /**
@@ -81,17 +82,7 @@ export function LearningRecord({ advice, onDone }: { advice: Advice; onDone(advi
       {mine && editing ? (
         <form onSubmit={submit} className="advice-learning__form">
           {error && !error.issues?.length ? <ErrorNotice error={error} /> : null}
-          <Field label={t('advice.reply.language')}>
-            {({ id }) => (
-              <select id={id} value={form.original} onChange={(e) => setForm({ ...form, original: uiLocales.find((l) => l === e.target.value) ?? form.original })}>
-                {uiLocales.map((locale) => (
-                  <option key={locale} value={locale}>
-                    {t(`advice.languages.${locale}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <LanguageSelect label={t('advice.reply.language')} value={form.original} onChange={(original) => setForm({ ...form, original })} />
           <Field label={t('advice.learning.changed')} hint={t('advice.learning.changedHint')} error={problem('texts')}>
             {({ id, describedBy, invalid }) => (
               <textarea id={id} rows={3} dir="auto" aria-describedby={describedBy} aria-invalid={invalid} value={form.texts[form.original]} onChange={(e) => setForm({ ...form, texts: { ...form.texts, [form.original]: e.target.value } })} />

@@ -2,9 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/result';
 import { adviceText, type AdviceRequest } from '../../../../shared/domain/advice';
-import { uiLocales, type UiLocale } from '../../../../shared/domain/locales';
+import type { UiLocale } from '../../../../shared/domain/locales';
 import { useApi, useRead } from '../../api/api-context';
-import { useCityScope } from '../../city/city-scope';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -12,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { useUnsavedChanges, useUnsavedWork } from '../../unsaved/unsaved-changes';
 import { adviceHref, type AdviceRoute } from './advice-route';
 import { useAdviceProblem } from './use-advice-problem';
+import { ItemName, LanguageSelect, PeerSelect } from './AdviceSelects';
 import { useAdviceWords } from './use-advice-words';
 
 /** Requests for advice: the own city's (and the form to ask), and the peers' addressed to it or to everyone. */
@@ -60,7 +60,7 @@ export function RequestsPanel({ ask, onAsked }: { ask: AdviceRoute['item']; onAs
                 {request.author ? <> · <bdi>{request.author}</bdi></> : null} · {request.toCity === null ? t('advice.requests.toNetwork') : t('advice.requests.toYou')}
               </p>
               <p>
-                <span className="advice-item-kind">{words.itemKind(request.item.kind)}</span> <bdi>{words.itemTitle(request.item, request.itemNow)}</bdi>
+                <ItemName item={request.item} title={request.itemNow} />
               </p>
               <p className="advice-text" dir="auto">
                 {adviceText(request.texts, request.original, words.locale)}
@@ -89,7 +89,7 @@ export function RequestsPanel({ ask, onAsked }: { ask: AdviceRoute['item']; onAs
                 {request.sentAt === null ? t('advice.requests.notSent') : t('advice.requests.sent')} · {t('advice.requests.answers', { count: request.answers.length })}
               </p>
               <p>
-                <span className="advice-item-kind">{words.itemKind(request.item.kind)}</span> <bdi>{words.itemTitle(request.item, request.itemNow)}</bdi>
+                <ItemName item={request.item} title={request.itemNow} />
               </p>
               <p className="advice-text" dir="auto">
                 {adviceText(request.texts, request.original, words.locale)}
@@ -109,7 +109,6 @@ export function RequestsPanel({ ask, onAsked }: { ask: AdviceRoute['item']; onAs
 function AskForm({ item, onSaved, onCancel }: { item: NonNullable<AdviceRoute['item']>; onSaved(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const scope = useCityScope();
   const words = useAdviceWords();
   const [current] = useRead('advice.item', { city: words.ownCode, item: { kind: item.kind, id: item.id } }, `advice-own-item:${item.kind}:${item.id}`);
   const [toCity, setToCity] = useState<string | null>(null);
@@ -148,35 +147,14 @@ function AskForm({ item, onSaved, onCancel }: { item: NonNullable<AdviceRoute['i
       <h2 id="advice-ask-title">{t('advice.requests.askTitle')}</h2>
       {current.state === 'ready' && current.value ? (
         <p>
-          <span className="advice-item-kind">{words.itemKind(item.kind)}</span> <bdi>{words.itemTitle(item, current.value)}</bdi>
+          <ItemName item={item} title={current.value} />
         </p>
       ) : null}
       {error && !error.issues?.length ? <ErrorNotice error={error} /> : null}
       {problem('item') ? <Notice tone="error" title={problem('item')} /> : null}
       <div className="advice-form__row">
-        <Field label={t('advice.requests.to')}>
-          {({ id }) => (
-            <select id={id} value={toCity ?? ''} onChange={(e) => setToCity(e.target.value || null)}>
-              <option value="">{t('advice.requests.network')}</option>
-              {scope.peers.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.names[words.locale]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('advice.reply.language')}>
-          {({ id }) => (
-            <select id={id} value={original} onChange={(e) => setOriginal(uiLocales.find((l) => l === e.target.value) ?? original)}>
-              {uiLocales.map((locale) => (
-                <option key={locale} value={locale}>
-                  {t(`advice.languages.${locale}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PeerSelect label={t('advice.requests.to')} empty={t('advice.requests.network')} value={toCity} onChange={setToCity} />
+        <LanguageSelect label={t('advice.reply.language')} value={original} onChange={setOriginal} />
       </div>
       <Field label={t('advice.requests.question')} hint={t('advice.requests.questionHint')} error={problem('texts')}>
         {({ id, describedBy, invalid }) => <textarea id={id} rows={4} dir={original === 'ar' ? 'rtl' : 'ltr'} lang={original} aria-describedby={describedBy} aria-invalid={invalid} value={text} onChange={(e) => setText(e.target.value)} />}
