@@ -166,6 +166,11 @@ export const Advice = z.object({
 });
 export type Advice = z.infer<typeof Advice>;
 
+/** The last time anything happened on an advice — written, answered, acted upon: what lists sort and date by. */
+export function lastActivity(advice: Pick<Advice, 'updatedAt' | 'replies' | 'outcome'>): number {
+  return Math.max(advice.updatedAt, ...advice.replies.map((reply) => reply.madeAt), advice.outcome?.updatedAt ?? 0);
+}
+
 /** A city asking for advice on one of its own items, from one city or the whole network. */
 export const AdviceRequestInput = z
   .object({

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import { AdviceFilter, type Advice, type AdviceItemNow, type AdviceItemRef, type AdviceReply, type AdviceRequest, type AdviceSummary, type AdviceTally } from '../../../shared/domain/advice';
+import { AdviceFilter, lastActivity, type Advice, type AdviceItemNow, type AdviceItemRef, type AdviceReply, type AdviceRequest, type AdviceSummary, type AdviceTally } from '../../../shared/domain/advice';
 import { adviceStatusOf, type AdviceEvent } from '../../../shared/domain/advice-status';
 import { readAdviceItem } from './advice-items';
 import { adviceRowsOf, adviceRowsTo, replyRowsOn, requestRowsOf, requestRowsTo, storedAdvice, storedOutcome, type AdviceRow, type AdviceRequestRow } from './advice-rows';
@@ -73,11 +73,6 @@ function toAdvice(db: Database, own: string, row: AdviceRow, items: ItemsNow): A
     revision: row.revision,
     updatedAt: row.updated_at,
   };
-}
-
-/** The last time anything happened on an advice: what lists sort by, newest first. */
-function lastActivity(advice: Advice): number {
-  return Math.max(advice.updatedAt, ...advice.replies.map((reply) => reply.madeAt), advice.outcome?.updatedAt ?? 0);
 }
 
 /** Advice given and received by the own city, filtered, the most recently active first. */

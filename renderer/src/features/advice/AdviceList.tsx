@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Advice } from '../../../../shared/domain/advice';
+import { lastActivity, type Advice } from '../../../../shared/domain/advice';
 import { useFormat } from '../../i18n/use-format';
 import { StatusBadge } from './StatusBadge';
 import { useAdviceWords } from './use-advice-words';
-
-/** The last time anything happened on an advice. */
-export function lastActivity(advice: Advice): number {
-  return Math.max(advice.updatedAt, ...advice.replies.map((r) => r.madeAt), advice.outcome?.updatedAt ?? 0);
-}
 
 export const adviceKey = (advice: Pick<Advice, 'city' | 'uid'>) => `${advice.city}:${advice.uid}`;
 
